@@ -1,0 +1,56 @@
+package org.keyline.people.user;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.keyline.people.Role;
+import org.keyline.shared.DemoData;
+import org.keyline.shared.DemoMode;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo users, one per role, all with the demo password. Seeded only into a database
+ * that has no users yet.
+ */
+@Component
+class PeopleDemoData implements DemoData {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	PeopleDemoData(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public void seed() {
+		if (this.users.count() > 0) {
+			return;
+		}
+		record Demo(String username, String name, Role role) {
+		}
+		List<Demo> demos = List.of(new Demo("admin", "Alex Admin", Role.ADMIN),
+				new Demo("director", "Dana Director", Role.DIRECTOR),
+				new Demo("manager", "Morgan Manager", Role.MANAGER), new Demo("member", "Max Member", Role.MEMBER),
+				new Demo("mentor", "Mira Mentor", Role.MENTOR));
+		for (Demo demo : demos) {
+			this.users.save(new User(demo.username(), demo.name(), demo.username() + "@keyline.example",
+					this.passwordEncoder.encode(DemoMode.DEMO_PASSWORD), EnumSet.of(demo.role()), this.clock.instant(),
+					"demo"));
+		}
+	}
+
+}

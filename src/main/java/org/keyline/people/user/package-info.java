@@ -1,0 +1,4 @@
+/**
+ * Users and their administration.
+ */
+package org.keyline.people.user;

@@ -1,0 +1,4 @@
+/**
+ * Runs the modules' demo-data seeders once, in demo mode only.
+ */
+package org.keyline.shared.demo;

@@ -1,0 +1,21 @@
+// Keyline's only script of its own. No inline scripts: the Content-Security-Policy forbids them.
+(function () {
+  'use strict';
+
+  // Every htmx request carries the CSRF token that the layout puts in its meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+    }
+  });
+
+  // Put the focus on the first field with an error, so keyboard and screen-reader users land on it.
+  document.addEventListener('DOMContentLoaded', function () {
+    var invalid = document.querySelector('.is-invalid');
+    if (invalid) {
+      invalid.focus();
+    }
+  });
+})();
