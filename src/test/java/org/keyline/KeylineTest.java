@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.keyline.people.TestUsers;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 
@@ -19,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestUsers.class)
 @TestPropertySource(properties = { "keyline.embedded-database.ephemeral=true" })
 public @interface KeylineTest {
 

@@ -26,7 +26,7 @@ public class PasswordPolicy {
 
 	private final Set<String> commonPasswords;
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		this.commonPasswords = load("people/common-passwords.txt");
 	}
 

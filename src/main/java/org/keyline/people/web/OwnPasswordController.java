@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.keyline.people.KeylinePrincipal;
+import org.keyline.people.user.PasswordPolicy;
 import org.keyline.people.user.UserManagement;
 import org.keyline.people.user.UserRuleViolation;
 
@@ -26,8 +27,11 @@ class OwnPasswordController {
 
 	private final UserManagement users;
 
-	OwnPasswordController(UserManagement users) {
+	private final PasswordPolicy passwordPolicy;
+
+	OwnPasswordController(UserManagement users, PasswordPolicy passwordPolicy) {
 		this.users = users;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping
@@ -39,9 +43,13 @@ class OwnPasswordController {
 	@PostMapping
 	String change(@Valid @ModelAttribute("form") OwnPasswordForm form, BindingResult result,
 			@AuthenticationPrincipal KeylinePrincipal me, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("newPassword")
-				&& !Objects.equals(form.getNewPassword(), form.getNewPasswordConfirmation())) {
-			result.rejectValue("newPasswordConfirmation", "password.mismatch");
+		if (!result.hasFieldErrors("newPassword")) {
+			this.passwordPolicy.check(form.getNewPassword(), me.getUsername())
+				.ifPresentOrElse((key) -> result.rejectValue("newPassword", key), () -> {
+					if (!Objects.equals(form.getNewPassword(), form.getNewPasswordConfirmation())) {
+						result.rejectValue("newPasswordConfirmation", "password.mismatch");
+					}
+				});
 		}
 		if (result.hasErrors()) {
 			return "people/own-password";

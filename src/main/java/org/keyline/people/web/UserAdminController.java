@@ -7,6 +7,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import org.keyline.people.KeylinePrincipal;
 import org.keyline.people.Role;
+import org.keyline.people.user.PasswordPolicy;
 import org.keyline.people.user.StaleUserEdit;
 import org.keyline.people.user.UserManagement;
 import org.keyline.people.user.UserRuleViolation;
@@ -43,8 +44,11 @@ class UserAdminController {
 
 	private final UserManagement users;
 
-	UserAdminController(UserManagement users) {
+	private final PasswordPolicy passwordPolicy;
+
+	UserAdminController(UserManagement users, PasswordPolicy passwordPolicy) {
 		this.users = users;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@ModelAttribute("allRoles")
@@ -92,9 +96,7 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
 			@AuthenticationPrincipal KeylinePrincipal me, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordConfirmation())) {
-			result.rejectValue("passwordConfirmation", "password.mismatch");
-		}
+		checkPassword(form.getPassword(), form.getPasswordConfirmation(), form.getUsername(), result);
 		if (result.hasErrors()) {
 			return "people/user-new";
 		}
@@ -108,6 +110,22 @@ class UserAdminController {
 			result.rejectValue(violation.field(), violation.messageKey());
 			return "people/user-new";
 		}
+	}
+
+	/**
+	 * The password rules are checked with the other fields, so that every message shows
+	 * at once; the service checks them again before saving.
+	 */
+	private void checkPassword(String password, String confirmation, String username, BindingResult result) {
+		if (result.hasFieldErrors("password")) {
+			return;
+		}
+		this.passwordPolicy.check(password, username)
+			.ifPresentOrElse((key) -> result.rejectValue("password", key), () -> {
+				if (!Objects.equals(password, confirmation)) {
+					result.rejectValue("passwordConfirmation", "password.mismatch");
+				}
+			});
 	}
 
 	@GetMapping("/{id}")
@@ -181,9 +199,7 @@ class UserAdminController {
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, @AuthenticationPrincipal KeylinePrincipal me, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getPasswordConfirmation())) {
-			result.rejectValue("passwordConfirmation", "password.mismatch");
-		}
+		checkPassword(form.getPassword(), form.getPasswordConfirmation(), this.users.find(id).username(), result);
 		if (!result.hasErrors()) {
 			try {
 				this.users.resetPassword(id, form.getPassword(), me.getUsername());

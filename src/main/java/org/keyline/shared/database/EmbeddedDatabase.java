@@ -7,12 +7,15 @@ import java.nio.file.Path;
  *
  * <p>
  * A persistent database belongs to its context and stops with it. The ephemeral one used
- * by tests is started once per JVM and shared by every context (a test suite builds
- * several); it stops when the JVM exits.
+ * by tests is started once and shared by every context of the JVM (a test suite builds
+ * several); it stops when the last of them closes, after their connection pools, so that
+ * no pool tries to reconnect to a stopped server.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static EmbeddedPostgresServer sharedEphemeral;
+
+	private static int sharedEphemeralUsers;
 
 	private final EmbeddedPostgresServer server;
 
@@ -27,11 +30,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return new EmbeddedDatabase(EmbeddedPostgresServer.persistent(dataDirectory, port), true);
 	}
 
-	static synchronized EmbeddedDatabase sharedEphemeral() {
-		if (sharedEphemeral == null) {
-			sharedEphemeral = EmbeddedPostgresServer.ephemeral();
+	static EmbeddedDatabase sharedEphemeral() {
+		synchronized (EmbeddedDatabase.class) {
+			if (sharedEphemeral == null) {
+				sharedEphemeral = EmbeddedPostgresServer.ephemeral();
+			}
+			sharedEphemeralUsers++;
+			return new EmbeddedDatabase(sharedEphemeral, false);
 		}
-		return new EmbeddedDatabase(sharedEphemeral, false);
 	}
 
 	public String jdbcUrl() {
@@ -46,6 +52,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	public void close() {
 		if (this.owned) {
 			this.server.close();
+			return;
+		}
+		synchronized (EmbeddedDatabase.class) {
+			sharedEphemeralUsers--;
+			if (sharedEphemeralUsers == 0 && sharedEphemeral != null) {
+				sharedEphemeral.close();
+				sharedEphemeral = null;
+			}
 		}
 	}
 

@@ -67,7 +67,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setPGStartupWait(Duration.ofSeconds(60))
-				.setRegisterShutdownHook(true)
+				// Stopped by the application context, after the connection pool.
+				.setRegisterShutdownHook(false)
 				.start();
 			log.info("Embedded PostgreSQL is running on port {} with its data in {}", port, directory);
 			return new EmbeddedPostgresServer(postgres);
@@ -83,7 +84,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	 */
 	static EmbeddedPostgresServer ephemeral() {
 		try {
-			return new EmbeddedPostgresServer(EmbeddedPostgres.builder().setRegisterShutdownHook(true).start());
+			return new EmbeddedPostgresServer(EmbeddedPostgres.builder().setRegisterShutdownHook(false).start());
 		}
 		catch (IOException ex) {
 			throw new EmbeddedDatabaseException("The ephemeral embedded PostgreSQL could not start", ex);
