@@ -4,12 +4,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keyline.Browser;
+import org.keyline.KeylineServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * running application, with its scripts, styles and Content-Security-Policy. Skipped
  * where Chromium is not installed. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "keyline.embedded-database.ephemeral=true" })
+@KeylineServerTest
 class SignInBrowserTests {
 
 	private static final By USERS_LINK = By.cssSelector("nav a[href='/admin/users']");

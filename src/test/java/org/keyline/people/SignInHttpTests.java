@@ -54,6 +54,16 @@ class SignInHttpTests {
 	}
 
 	@Test
+	void afterAFailedSignInOnlyThePasswordHasToBeTypedAgain() throws Exception {
+		HttpResponse<String> response = signIn("director", "not-the-password");
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error=bad"));
+		String page = get("/login?error=bad").body();
+		assertThat(page).contains("The username or password is not right.").contains("value=\"director\"");
+		assertThat(page).doesNotContain("not-the-password");
+	}
+
+	@Test
 	void aForbiddenPageExplainsWithoutInternals() throws Exception {
 		signIn("member", Users.DEMO_PASSWORD);
 		HttpResponse<String> response = get("/admin/users");

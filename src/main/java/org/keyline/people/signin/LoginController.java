@@ -1,5 +1,6 @@
 package org.keyline.people.signin;
 
+import jakarta.servlet.http.HttpSession;
 import org.keyline.shared.DemoMode;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+	static final String LAST_USERNAME = LoginController.class.getName() + ".LAST_USERNAME";
+
 	private final DemoMode demoMode;
 
 	LoginController(DemoMode demoMode) {
@@ -23,12 +26,14 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(name = "error", required = false) String error, Authentication authentication,
-			Model model) {
+			HttpSession session, Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
 		if (error != null) {
+			Object lastUsername = session.getAttribute(LAST_USERNAME);
+			model.addAttribute("lastUsername", (lastUsername != null) ? lastUsername : "");
 			model.addAttribute("errorKey", switch (error) {
 				case "locked" -> "signin.error.locked";
 				case "disabled" -> "signin.error.disabled";

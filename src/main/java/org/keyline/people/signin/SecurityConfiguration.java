@@ -90,6 +90,11 @@ class SecurityConfiguration {
 			else if (exception instanceof DisabledException) {
 				reason = "disabled";
 			}
+			// Keep what was typed, so that only the password has to be entered again.
+			String username = request.getParameter("username");
+			if (username != null && username.length() <= 255) {
+				request.getSession().setAttribute(LoginController.LAST_USERNAME, username);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

@@ -1,0 +1,17 @@
+# Builds Keyline from this repository and runs it against the PostgreSQL named by
+# SPRING_DATASOURCE_URL (see docker-compose.yml).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -ntp -q -DskipTests package && cp target/keyline-*.jar /keyline.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /app keyline
+WORKDIR /app
+COPY --from=build /keyline.jar /app/keyline.jar
+USER keyline
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/keyline.jar"]
