@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestUsers.class)
+@Import({ TestUsers.class, StatementCounter.class })
 @TestPropertySource(properties = { "keyline.embedded-database.ephemeral=true" })
 public @interface KeylineTest {
 

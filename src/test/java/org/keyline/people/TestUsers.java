@@ -24,7 +24,11 @@ public class TestUsers {
 
 	/** Creates an enabled user with {@link Users#GOOD_PASSWORD}; returns the username. */
 	public String create(String prefix, Role... roles) {
-		String username = Users.uniqueUsername(prefix);
+		return createNamed(Users.uniqueUsername(prefix), roles);
+	}
+
+	/** Creates an enabled user with exactly this username. */
+	public String createNamed(String username, Role... roles) {
 		Long id = this.jdbc.queryForObject(
 				"""
 						insert into people_user (username, display_name, email, password_hash, enabled, version, created_at, updated_at, updated_by)

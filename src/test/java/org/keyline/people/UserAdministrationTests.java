@@ -8,12 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.keyline.KeylineTest;
+import org.keyline.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -42,6 +44,9 @@ class UserAdministrationTests {
 
 	@Autowired
 	TestUsers testUsers;
+
+	@Autowired
+	StatementCounter statements;
 
 	static Stream<String> nonAdmins() {
 		return Stream.of("director", "manager", "member", "mentor");
@@ -303,6 +308,37 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void theListRunsTheSameNumberOfStatementsWhateverTheNumberOfUsers() throws Exception {
+		String prefix = "stmt" + System.nanoTime() % 100000;
+		RequestPostProcessor admin = admin();
+		for (int i = 0; i < 21; i++) {
+			this.testUsers.create(prefix, Role.MEMBER);
+		}
+		int withTwentyOne = this.statements
+			.count(() -> this.mvc.perform(get("/admin/users").param("q", prefix).with(admin))
+				.andExpect(content().string(containsString("21 users"))));
+		for (int i = 0; i < 40; i++) {
+			this.testUsers.create(prefix, Role.MEMBER, Role.MENTOR);
+		}
+		int withSixtyOne = this.statements
+			.count(() -> this.mvc.perform(get("/admin/users").param("q", prefix).with(admin))
+				.andExpect(content().string(containsString("61 users"))));
+		// A page of rows, their count, and the roles of the page's users.
+		assertThat(withTwentyOne).isEqualTo(3);
+		assertThat(withSixtyOne).isEqualTo(3);
+	}
+
+	@Test
+	void searchTreatsPercentAndUnderscoreAsPlainCharacters() throws Exception {
+		String username = Users.uniqueUsername("under_score");
+		this.testUsers.createNamed(username, Role.MEMBER);
+		this.mvc.perform(get("/admin/users").param("q", "r_s").with(admin()))
+			.andExpect(content().string(containsString("data-username=\"" + username + "\"")));
+		this.mvc.perform(get("/admin/users").param("q", "r%s").with(admin()))
+			.andExpect(content().string(containsString("No user matches")));
+	}
+
+	@Test
 	void aUserChangesTheirOwnPasswordWithTheOldOne() throws Exception {
 		String username = this.testUsers.create("ownpass", Role.MEMBER);
 		this.mvc
@@ -339,7 +375,7 @@ class UserAdministrationTests {
 			.param("roles", "MEMBER");
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+	private RequestPostProcessor admin() {
 		return as(this.userDetails, "admin");
 	}
 

@@ -22,9 +22,9 @@ interface UserRepository extends Repository<User, Long> {
 			select new org.keyline.people.user.UserRow(u.id, u.username, u.displayName, u.email, u.enabled, u.updatedAt)
 			from User u
 			where :query = ''
-			   or lower(u.username) like concat('%', :query, '%')
-			   or lower(u.displayName) like concat('%', :query, '%')
-			   or lower(u.email) like concat('%', :query, '%')
+			   or lower(u.username) like concat('%', :query, '%') escape '\\'
+			   or lower(u.displayName) like concat('%', :query, '%') escape '\\'
+			   or lower(u.email) like concat('%', :query, '%') escape '\\'
 			""")
 	Page<UserRow> search(@Param("query") String query, Pageable pageable);
 

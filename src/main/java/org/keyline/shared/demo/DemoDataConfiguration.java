@@ -8,7 +8,6 @@ import org.keyline.shared.database.EmbeddedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +24,9 @@ class DemoDataConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataRunner(DemoMode demoMode, List<DemoData> seeders, JdbcTemplate jdbc,
+	DemoDataSeeding demoDataSeeding(DemoMode demoMode, List<DemoData> seeders, JdbcTemplate jdbc,
 			TransactionTemplate transactions) {
-		return (args) -> new DemoDataSeeding(demoMode, seeders, jdbc, transactions).seedOnce();
+		return new DemoDataSeeding(demoMode, seeders, jdbc, transactions);
 	}
 
 }

@@ -8,6 +8,9 @@ import org.keyline.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written in the same transaction as the data, and a row lock on it keeps two instances
  * starting at the same time from seeding twice.
  */
-class DemoDataSeeding {
+class DemoDataSeeding implements ApplicationRunner, Ordered {
+
+	/** Before other start-up runners, which may expect the demo data. */
+	static final int ORDER = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeding.class);
 
@@ -33,6 +39,16 @@ class DemoDataSeeding {
 		this.seeders = seeders;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		seedOnce();
 	}
 
 	void seedOnce() {

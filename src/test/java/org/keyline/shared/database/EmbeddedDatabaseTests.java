@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +24,7 @@ import org.keyline.KeylineApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +61,22 @@ class EmbeddedDatabaseTests {
 				.as("demo users were not seeded again")
 				.isEqualTo(6);
 			assertThat(jdbc.queryForObject("select count(*) from demo_seed", Integer.class)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void withoutDemoDataTheInitialAdminComesFromConfiguration() throws IOException {
+		Path data = this.folder.resolve("no-demo");
+		int port = freePort();
+		try (ConfigurableApplicationContext keyline = start(data, port, "--keyline.demo.enabled=false",
+				"--keyline.initial-admin.password=Lighthouse-keeper-12")) {
+			JdbcTemplate jdbc = keyline.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForList("select username from people_user", String.class)).containsExactly("admin");
+			assertThat(jdbc.queryForObject("select count(*) from demo_seed", Integer.class)).isZero();
+			PasswordEncoder encoder = keyline.getBean(PasswordEncoder.class);
+			assertThat(encoder.matches("Lighthouse-keeper-12",
+					jdbc.queryForObject("select password_hash from people_user", String.class)))
+				.isTrue();
 		}
 	}
 
@@ -111,10 +130,11 @@ class EmbeddedDatabaseTests {
 			.hasMessageContaining("holds no PostgreSQL cluster");
 	}
 
-	private static ConfigurableApplicationContext start(Path data, int port) {
-		return new SpringApplicationBuilder(KeylineApplication.class).run(
-				"--keyline.embedded-database.data-directory=" + data, "--keyline.embedded-database.port=" + port,
-				"--server.port=0", "--spring.main.banner-mode=off");
+	private static ConfigurableApplicationContext start(Path data, int port, String... more) {
+		List<String> args = new ArrayList<>(List.of("--keyline.embedded-database.data-directory=" + data,
+				"--keyline.embedded-database.port=" + port, "--server.port=0", "--spring.main.banner-mode=off"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(KeylineApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static boolean waitForReady(Process child) throws IOException {

@@ -1,0 +1,65 @@
+package org.keyline;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the SQL statements the application sends, so that tests can prove that a page
+ * runs a fixed number of statements whatever the amount of data. Wraps the application's
+ * data source in a datasource-proxy.
+ */
+@TestComponent
+public class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger statements = new AtomicInteger();
+
+	private volatile boolean counting;
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
+				if (this.counting) {
+					this.statements.addAndGet(queries.size());
+				}
+			}).afterMethod(this::ignore).build();
+		}
+		return bean;
+	}
+
+	private void ignore(MethodExecutionContext context) {
+	}
+
+	/**
+	 * Runs the action and returns how many statements it sent.
+	 */
+	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
+		this.statements.set(0);
+		this.counting = true;
+		try {
+			action.run();
+		}
+		finally {
+			this.counting = false;
+		}
+		return this.statements.get();
+	}
+
+	/**
+	 * An action that may throw.
+	 */
+	@FunctionalInterface
+	public interface ThrowingRunnable<E extends Exception> {
+
+		void run() throws E;
+
+	}
+
+}
