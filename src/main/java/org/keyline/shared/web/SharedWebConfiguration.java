@@ -1,6 +1,11 @@
 package org.keyline.shared.web;
 
 import java.time.Clock;
+import java.util.Locale;
+
+import org.keyline.shared.CompanyCurrency;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +19,15 @@ class SharedWebConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The company currency, {@code keyline.currency} (default EUR); named {@code money}
+	 * so that templates write {@code ${@money.format(amount)}}.
+	 */
+	@Bean("money")
+	CompanyCurrency companyCurrency(@Value("${keyline.currency:EUR}") String code) {
+		return new CompanyCurrency(code, Locale.UK);
 	}
 
 }

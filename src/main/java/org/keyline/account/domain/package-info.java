@@ -1,0 +1,4 @@
+/**
+ * The account aggregate and its persistence.
+ */
+package org.keyline.account.domain;

@@ -1,0 +1,70 @@
+package org.keyline.people.user;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.keyline.people.Role;
+import org.keyline.people.UserDirectory;
+import org.keyline.people.UserSummary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaUserDirectory implements UserDirectory {
+
+	private static final String SUMMARY = "select new org.keyline.people.UserSummary(u.id, u.username, u.displayName) from User u";
+
+	private final EntityManager entityManager;
+
+	JpaUserDirectory(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public List<UserSummary> withRole(Role role) {
+		return this.entityManager
+			.createQuery(SUMMARY + " join u.roles r where r = :role and u.enabled = true order by u.displayName",
+					UserSummary.class)
+			.setParameter("role", role)
+			.getResultList();
+	}
+
+	@Override
+	public Map<Long, UserSummary> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.entityManager.createQuery(SUMMARY + " where u.id in :ids", UserSummary.class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+	}
+
+	@Override
+	public Optional<UserSummary> find(Long id) {
+		return this.entityManager.createQuery(SUMMARY + " where u.id = :id", UserSummary.class)
+			.setParameter("id", id)
+			.getResultStream()
+			.findFirst();
+	}
+
+	@Override
+	public boolean hasRole(Long id, Role role) {
+		return !this.entityManager
+			.createQuery("select u.id from User u join u.roles r where u.id = :id and r = :role and u.enabled = true",
+					Long.class)
+			.setParameter("id", id)
+			.setParameter("role", role)
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty();
+	}
+
+}
