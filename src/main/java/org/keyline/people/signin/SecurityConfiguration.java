@@ -44,6 +44,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/accounts", "/accounts/**")
+				.hasAnyRole("DIRECTOR", "MANAGER", "MEMBER", "MENTOR")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
