@@ -41,6 +41,7 @@ public class CompanyCurrency {
 		format.setCurrency(this.currency);
 		format.setMaximumFractionDigits(0);
 		format.setMinimumFractionDigits(0);
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
 		return format.format(amount);
 	}
 
