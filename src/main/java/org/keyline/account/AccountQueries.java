@@ -48,10 +48,10 @@ class AccountQueries {
 		String direction = descending ? " desc nulls last" : " asc nulls last";
 		List<AccountRow> rows = this.jdbc.sql("""
 				select a.id, a.name, a.industry, a.region, a.country, a.stage, a.owner_id, o.display_name as owner_name,
-				       a.current_year, a.current_revenue, a.current_margin, a.current_share_of_wallet, a.archived_at
+				       a.current_year, a.current_revenue, a.current_margin, a.current_category_spend, a.archived_at
 				from account_account a
 				join people_directory o on o.id = a.owner_id
-				where """ + where + " order by " + sort.column() + direction + ", a.id limit :limit offset :offset")
+				where\s""" + where + " order by " + sort.column() + direction + ", a.id limit :limit offset :offset")
 			.params(params)
 			.query(AccountQueries::row)
 			.list();
@@ -97,13 +97,17 @@ class AccountQueries {
 	private static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
 		BigDecimal revenue = rs.getBigDecimal("current_revenue");
 		BigDecimal margin = rs.getBigDecimal("current_margin");
+		BigDecimal categorySpend = rs.getBigDecimal("current_category_spend");
 		BigDecimal marginPercent = (revenue != null && revenue.signum() > 0 && margin != null)
 				? new Money(margin).percentOf(new Money(revenue)).orElse(null) : null;
+		// Rounded as on the account page (one decimal), not as the stored sort column.
+		BigDecimal shareOfWallet = (revenue != null && categorySpend != null)
+				? new Money(revenue).percentOf(new Money(categorySpend)).orElse(null) : null;
 		return new AccountRow(rs.getLong("id"), rs.getString("name"), Industry.valueOf(rs.getString("industry")),
 				Region.valueOf(rs.getString("region")), rs.getString("country"),
 				LifecycleStage.valueOf(rs.getString("stage")), rs.getLong("owner_id"), rs.getString("owner_name"),
 				(Integer) rs.getObject("current_year"), (revenue != null) ? new Money(revenue) : null,
-				(margin != null) ? new Money(margin) : null, marginPercent, rs.getBigDecimal("current_share_of_wallet"),
+				(margin != null) ? new Money(margin) : null, marginPercent, shareOfWallet,
 				rs.getTimestamp("archived_at") != null);
 	}
 
