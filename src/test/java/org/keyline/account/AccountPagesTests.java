@@ -300,7 +300,7 @@ class AccountPagesTests {
 		this.accounts.assignMentor(large, id(this.mentor), viewer(this.director));
 		for (int i = 0; i < 3; i++) {
 			AccountProfile child = profile("Subsidiary " + i + " " + System.nanoTime());
-			child = withParent(child, large);
+			child = Accounts.withParent(child, large);
 			this.accounts.create(child, null, viewer(this.owner));
 		}
 		int forSmall = this.statements
@@ -346,17 +346,7 @@ class AccountPagesTests {
 	}
 
 	private static AccountProfile profile(String name) {
-		return new AccountProfile(name, Industry.LOGISTICS, Region.WESTERN_EUROPE, "NL", 1200, "https://example.org",
-				null, LifecycleStage.IMPLEMENTATION, RelationshipLevel.SOLUTION_PROVIDER, 4, 3,
-				AdviceFrequency.SOMETIMES, "Test account",
-				List.of(new AccountProfile.Competitor("Rival", new BigDecimal("20.00")),
-						new AccountProfile.Competitor("Other", null)));
-	}
-
-	private static AccountProfile withParent(AccountProfile p, long parentId) {
-		return new AccountProfile(p.name(), p.industry(), p.region(), p.country(), p.employees(), p.website(), parentId,
-				p.stage(), p.relationship(), p.strategicImportance(), p.easeOfBusiness(), p.adviceFrequency(),
-				p.notes(), p.competitors());
+		return Accounts.withCompetitors(Accounts.aProfile(name), "Rival", "Other");
 	}
 
 }
