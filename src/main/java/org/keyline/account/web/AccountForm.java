@@ -77,8 +77,7 @@ public class AccountForm {
 	@Size(max = 4000, message = "{account.notes.size}")
 	private String notes = "";
 
-	@Valid
-	private List<CompetitorRow> competitors = new ArrayList<>();
+	private List<@Valid CompetitorRow> competitors = new ArrayList<>();
 
 	private long version;
 

@@ -26,7 +26,16 @@ public record TrendChart(List<Bar> bars, String marginLine, int zeroY, int width
 
 	static final int BAR_WIDTH = 36;
 
-	static final int GAP = 28;
+	static final int MIN_GAP = 28;
+
+	/**
+	 * Few years get wider gaps, so that the drawing does not shrink to a corner of the
+	 * card.
+	 */
+	static final int MIN_WIDTH = 420;
+
+	/** Below the plot: room for the year labels, clear of the lowest point. */
+	static final int LABELS = 30;
 
 	/**
 	 * One year: its revenue bar and margin point.
@@ -45,18 +54,19 @@ public record TrendChart(List<Bar> bars, String marginLine, int zeroY, int width
 			min = min.min(year.margin().amount());
 		}
 		BigDecimal range = max.subtract(min);
-		int plot = HEIGHT - TOP - 20;
+		int plot = HEIGHT - TOP - LABELS;
+		int gap = Math.max(MIN_GAP, (MIN_WIDTH - years.size() * BAR_WIDTH) / (years.size() + 1));
 		int zeroY = TOP + scale(max, range, plot);
 		List<Bar> bars = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		int x = GAP;
+		int x = gap;
 		for (AccountEconomics year : years) {
 			int revenueTop = TOP + scale(max.subtract(year.revenue().amount()), range, plot);
 			int marginY = TOP + scale(max.subtract(year.margin().amount()), range, plot);
 			bars.add(new Bar(year.fiscalYear(), x, revenueTop, Math.max(zeroY - revenueTop, 1), x + BAR_WIDTH / 2,
 					marginY, year.lossMaking()));
 			line.append(x + BAR_WIDTH / 2).append(',').append(marginY).append(' ');
-			x += BAR_WIDTH + GAP;
+			x += BAR_WIDTH + gap;
 		}
 		return new TrendChart(bars, line.toString().trim(), zeroY, x, HEIGHT);
 	}
