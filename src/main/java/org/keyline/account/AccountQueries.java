@@ -51,7 +51,7 @@ class AccountQueries {
 				       a.current_year, a.current_revenue, a.current_margin, a.current_share_of_wallet, a.archived_at
 				from account_account a
 				join people_directory o on o.id = a.owner_id
-				where """ + where + " order by " + sort.column() + direction + ", a.id limit :limit offset :offset")
+				where\s""" + where + " order by " + sort.column() + direction + ", a.id limit :limit offset :offset")
 			.params(params)
 			.query(AccountQueries::row)
 			.list();
