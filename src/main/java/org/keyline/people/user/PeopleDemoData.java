@@ -12,8 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo users, one per role, all with the demo password. Seeded only into a database
- * that has no users yet.
+ * The demo users: one per role with the role as username, plus colleagues (more key
+ * account managers, team members and a mentor) for the accounts' other owners, teams and
+ * mentors; all with the demo password. Seeded only into a database that has no users yet.
  */
 @Component
 class PeopleDemoData implements DemoData {
@@ -45,7 +46,19 @@ class PeopleDemoData implements DemoData {
 		List<Demo> demos = List.of(new Demo("admin", "Alex Admin", Role.ADMIN),
 				new Demo("director", "Dana Director", Role.DIRECTOR),
 				new Demo("manager", "Morgan Manager", Role.MANAGER), new Demo("member", "Max Member", Role.MEMBER),
-				new Demo("mentor", "Mira Mentor", Role.MENTOR));
+				new Demo("mentor", "Mira Mentor", Role.MENTOR),
+				// Colleagues, so that the accounts have other owners, teams and mentors.
+				new Demo("sofia.lind", "Sofia Lind", Role.MANAGER),
+				new Demo("james.okafor", "James Okafor", Role.MANAGER),
+				new Demo("lucia.moretti", "Lucia Moretti", Role.MANAGER),
+				new Demo("kenji.watanabe", "Kenji Watanabe", Role.MANAGER),
+				new Demo("priya.raman", "Priya Raman", Role.MEMBER),
+				new Demo("tomas.novak", "Tomáš Novák", Role.MEMBER),
+				new Demo("hannah.becker", "Hannah Becker", Role.MEMBER),
+				new Demo("diego.alvarez", "Diego Álvarez", Role.MEMBER),
+				new Demo("chloe.martin", "Chloé Martin", Role.MEMBER),
+				new Demo("oliver.grant", "Oliver Grant", Role.MEMBER),
+				new Demo("henrik.dahl", "Henrik Dahl", Role.MENTOR));
 		for (Demo demo : demos) {
 			this.users.save(new User(demo.username(), demo.name(), demo.username() + "@keyline.example",
 					this.passwordEncoder.encode(DemoMode.DEMO_PASSWORD), EnumSet.of(demo.role()), this.clock.instant(),

@@ -44,7 +44,7 @@ class EmbeddedDatabaseTests {
 		int port = freePort();
 		try (ConfigurableApplicationContext first = start(data, port)) {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("select count(*) from people_user", Integer.class)).isEqualTo(5);
+			assertThat(jdbc.queryForObject("select count(*) from people_user", Integer.class)).isEqualTo(16);
 			jdbc.update("""
 					insert into people_user (username, display_name, email, password_hash, created_at, updated_at)
 					values ('persisted', 'Persisted Person', 'p@example.com', '{noop}x', now(), now())""");
@@ -59,7 +59,7 @@ class EmbeddedDatabaseTests {
 				.isEqualTo("Persisted Person");
 			assertThat(jdbc.queryForObject("select count(*) from people_user", Integer.class))
 				.as("demo users were not seeded again")
-				.isEqualTo(6);
+				.isEqualTo(17);
 			assertThat(jdbc.queryForObject("select count(*) from demo_seed", Integer.class)).isEqualTo(1);
 		}
 	}
