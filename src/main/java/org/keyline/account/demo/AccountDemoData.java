@@ -85,6 +85,11 @@ class AccountDemoData implements DemoData {
 		List<DemoAccount> portfolio = new DemoPortfolio(cast, this.clock, SEED).build(this.accounts);
 		long generated = System.nanoTime();
 		int rows = write(portfolio);
+		// Fresh statistics, so that the planner uses the list's indexes at once rather
+		// than
+		// after autovacuum's next round.
+		this.jdbc.execute(
+				"analyze account_account, account_economics, account_team_member, account_competitor, account_mentor");
 		log.info("Seeded {} demo accounts ({} rows) in {} ms, {} ms of it generating", portfolio.size(), rows,
 				(System.nanoTime() - started) / 1_000_000, (generated - started) / 1_000_000);
 	}
