@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
