@@ -1,27 +1,14 @@
 package org.keyline.account;
 
+import org.keyline.shared.RuleViolation;
+
 /**
- * A change breaks a business rule; it names the form field and the message key. Nothing
- * was saved.
+ * A change to an account breaks a business rule; nothing was saved.
  */
-public class AccountRuleViolation extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class AccountRuleViolation extends RuleViolation {
 
 	public AccountRuleViolation(String field, String messageKey) {
-		super(messageKey + " on " + field);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

@@ -1,27 +1,14 @@
 package org.keyline.people.user;
 
+import org.keyline.shared.RuleViolation;
+
 /**
- * A change to a user breaks a rule; it names the form field it belongs to and the message
- * key that explains it to the user. Nothing was saved.
+ * A change to a user breaks a rule; nothing was saved.
  */
-public class UserRuleViolation extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class UserRuleViolation extends RuleViolation {
 
 	public UserRuleViolation(String field, String messageKey) {
-		super(messageKey + " on " + field);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }
