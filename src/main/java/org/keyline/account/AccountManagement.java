@@ -93,6 +93,25 @@ public class AccountManagement {
 				groupRevenue, relation.permissions());
 	}
 
+	/**
+	 * The account's name and what the viewer may do with it, for other modules that hang
+	 * their records on an account: two statements. {@link AccountNotFound} when the
+	 * viewer may not see it.
+	 */
+	@Transactional(readOnly = true)
+	public AccountRef ref(long id, Viewer viewer) {
+		AccountAccess.Relation relation = visible(id, viewer);
+		String name = this.accounts.findById(id).map(Account::getName).orElseThrow(() -> new AccountNotFound(id));
+		return new AccountRef(id, name, relation.permissions());
+	}
+
+	/** The people on the account's team today: one statement after the access check. */
+	@Transactional(readOnly = true)
+	public List<AccountDetails.TeamMemberView> currentTeam(long id, Viewer viewer) {
+		visible(id, viewer);
+		return this.queries.team(id, today()).stream().filter(AccountDetails.TeamMemberView::current).toList();
+	}
+
 	/** The accounts the viewer may choose as a parent. */
 	@Transactional(readOnly = true)
 	public List<ParentOption> parentOptions(Viewer viewer) {

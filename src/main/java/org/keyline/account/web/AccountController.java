@@ -7,6 +7,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import org.keyline.account.AccountDetails;
 import org.keyline.account.AccountManagement;
+import org.keyline.account.AccountPageSection;
+import org.keyline.account.AccountRef;
 import org.keyline.account.AccountRuleViolation;
 import org.keyline.account.AccountSort;
 import org.keyline.account.AdviceFrequency;
@@ -46,9 +48,12 @@ class AccountController {
 
 	private final UserDirectory users;
 
-	AccountController(AccountManagement accounts, UserDirectory users) {
+	private final List<AccountPageSection> sections;
+
+	AccountController(AccountManagement accounts, UserDirectory users, List<AccountPageSection> sections) {
 		this.accounts = accounts;
 		this.users = users;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order)).toList();
 	}
 
 	@GetMapping
@@ -80,6 +85,11 @@ class AccountController {
 		AccountDetails account = this.accounts.details(id, Viewer.of(me));
 		model.addAttribute("account", account);
 		model.addAttribute("trend", TrendChart.of(account.economics()));
+		Viewer viewer = Viewer.of(me);
+		AccountRef ref = new AccountRef(account.id(), account.profile().name(), account.can());
+		model.addAttribute("sections", this.sections.stream()
+			.map((section) -> new RenderedSection(section.template(), section.fragment(), section.model(ref, viewer)))
+			.toList());
 		if (account.can().editTeam()) {
 			if (!model.containsAttribute("teamForm")) {
 				TeamMemberForm teamForm = new TeamMemberForm();

@@ -9,10 +9,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * An account the viewer may not see is "not found" (404) like one that does not exist; an
- * account they see but may not change this way is "not allowed" (403).
+ * For every page about an account (this module's and those built on it): an account the
+ * viewer may not see is "not found" (404) like one that does not exist; an account they
+ * see but may not change this way is "not allowed" (403).
  */
-@ControllerAdvice(basePackageClasses = AccountExceptionHandler.class)
+@ControllerAdvice
 class AccountExceptionHandler {
 
 	@ExceptionHandler(AccountNotFound.class)

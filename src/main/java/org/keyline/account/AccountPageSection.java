@@ -1,0 +1,25 @@
+package org.keyline.account;
+
+/**
+ * A section that another module adds to the account page (the account module cannot know
+ * the modules above it). The page renders {@code template :: fragment(section)} with the
+ * model this returns, in {@link #order()}.
+ */
+public interface AccountPageSection {
+
+	/** Where the section stands on the page; lower first. */
+	int order();
+
+	/**
+	 * The Thymeleaf template that holds the fragment, e.g.
+	 * {@code relationship/account-section}.
+	 */
+	String template();
+
+	/** The fragment's name; it takes one parameter, the model. */
+	String fragment();
+
+	/** What the fragment shows, for this viewer. Runs a fixed number of statements. */
+	Object model(AccountRef account, Viewer viewer);
+
+}
