@@ -44,7 +44,7 @@ public class ContactForm {
 
 	private Long reportsToId;
 
-	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{contact.email.invalid}")
+	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{contact.email.invalid}")
 	@Size(max = 254, message = "{contact.email.size}")
 	private String email = "";
 
