@@ -234,6 +234,39 @@ class ContactPagesTests {
 	}
 
 	@Test
+	void influenceLinesAreAddedAndRemovedOnTheContactPage() throws Exception {
+		Viewer ownerViewer = viewerOf(this.owner, Role.MANAGER);
+		long ada = this.contacts.create(this.accountId, aContact("Ada"), ownerViewer);
+		long bob = this.contacts.create(this.accountId, aContact("Bob"), ownerViewer);
+		RequestPostProcessor member = as(this.userDetails, this.member);
+		this.mvc
+			.perform(post(url("/contacts/" + ada + "/influences")).with(member)
+				.with(csrf())
+				.param("toContactId", String.valueOf(bob))
+				.param("note", "old friends"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(url("/contacts/" + ada + "/edit")).with(member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("old friends")));
+		this.mvc
+			.perform(post(url("/contacts/" + ada + "/influences")).with(member)
+				.with(csrf())
+				.param("toContactId", String.valueOf(bob)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("influenceForm", "toContactId", "contact.influence.exists"))
+			.andExpect(content().string(containsString("This influence line is already recorded.")));
+		long line = this.contacts.get(this.accountId, ada, ownerViewer).listensTo().get(0).id();
+		this.mvc
+			.perform(post(url("/contacts/" + ada + "/influences/" + line + "/remove"))
+				.with(as(this.userDetails, this.mentor))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(url("/contacts/" + ada + "/influences/" + line + "/remove")).with(member).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.contacts.get(this.accountId, ada, ownerViewer).influences()).isEmpty();
+	}
+
+	@Test
 	void theContactsPageAndTheOrgChartRunTheSameStatementsForFiveContactsAsForTwoHundred() throws Exception {
 		Viewer ownerViewer = viewerOf(this.owner, Role.MANAGER);
 		long root = this.contacts.create(this.accountId, aContact("Root"), ownerViewer);
