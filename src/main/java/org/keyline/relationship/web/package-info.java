@@ -1,0 +1,4 @@
+/**
+ * The relationship pages: contacts, organisation chart, links, interactions.
+ */
+package org.keyline.relationship.web;
