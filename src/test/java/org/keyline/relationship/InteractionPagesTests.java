@@ -169,6 +169,28 @@ class InteractionPagesTests {
 	}
 
 	@Test
+	void anOwnerOffTheTeamIsToldToChooseOneOfOursWithTheOtherMessages() throws Exception {
+		String body = this.mvc
+			.perform(quickAdd().with(as(this.owner))
+				.param("occurredOn", this.today.toString())
+				.param("kind", "CALL")
+				.param("summary", "")
+				.param("contactIds", String.valueOf(this.ada))
+				.param("userIds", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String prefix = "qa" + this.accountId;
+		assertThat(body)
+			.containsPattern("id=\"" + prefix + "User-errors\">\\s*<div>Choose at least one of our people.</div>");
+		assertThat(body).containsPattern("id=\"" + prefix + "Summary-errors\">");
+		assertThat(body).doesNotContain(prefix + "Contact-errors");
+		assertThat(interactions(this.accountId)).isZero();
+	}
+
+	@Test
 	void theQuickAddRefusesAFutureDateNextToTheDate() throws Exception {
 		String body = this.mvc
 			.perform(quickAdd().with(as(this.member))
@@ -409,7 +431,7 @@ class InteractionPagesTests {
 
 		int accountSmall = this.statements.count(() -> page("/accounts/" + small, owner));
 		int accountLarge = this.statements.count(() -> shown[0] = page("/accounts/" + large, owner));
-		assertThat(shown[0]).contains("Timeline (1000 in all)");
+		assertThat(shown[0]).contains("Timeline (1,000 interactions)");
 
 		System.out.printf(
 				"Interaction statements: timeline 5 %d / 1000 %d (last page %d); section 5 %d / 1000 %d (reader %d); "

@@ -83,6 +83,7 @@ class InteractionController {
 			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
 		Viewer viewer = Viewer.of(me);
 		InteractionChoices choices = contributing(id, viewer);
+		requireOurs(form, choices, viewer, result);
 		if (!result.hasErrors()) {
 			try {
 				this.log.log(id, form.toInteraction(), viewer);
@@ -105,7 +106,9 @@ class InteractionController {
 	String quickAdd(@PathVariable long id, @Valid @ModelAttribute("form") InteractionForm form, BindingResult result,
 			@AuthenticationPrincipal KeylinePrincipal me, Model model, Locale locale) {
 		Viewer viewer = Viewer.of(me);
-		AccountRef account = contributing(id, viewer).account();
+		InteractionChoices choices = contributing(id, viewer);
+		AccountRef account = choices.account();
+		requireOurs(form, choices, viewer, result);
 		InteractionView logged = null;
 		if (!result.hasErrors()) {
 			try {
@@ -132,6 +135,17 @@ class InteractionController {
 			throw new AccountActionRefused("log interaction");
 		}
 		return choices;
+	}
+
+	/**
+	 * Nobody of ours chosen is fine for a team member (it means "me"), not for an owner
+	 * or director who is not on the team: say so with the other messages.
+	 */
+	private static void requireOurs(InteractionForm form, InteractionChoices choices, Viewer viewer,
+			BindingResult result) {
+		if (form.getUserIds().isEmpty() && !choices.onTeam(viewer.userId()) && !result.hasFieldErrors("userIds")) {
+			result.rejectValue("userIds", "interaction.users.required");
+		}
 	}
 
 	private String showForm(InteractionChoices choices, Model model) {
