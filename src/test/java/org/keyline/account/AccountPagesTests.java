@@ -309,8 +309,9 @@ class AccountPagesTests {
 		int forLarge = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, three for the people who may join the
-		// team.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(11);
+		// team, four for the interactions section of a contributor (latest interactions,
+		// contacts and current team for the quick add).
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(15);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

@@ -1,0 +1,166 @@
+package org.keyline.relationship;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads of the links and interaction pages in SQL: one statement each, whatever the
+ * amount of data (participants' names come with their interaction as arrays).
+ */
+@Component
+class LinkInteractionQueries {
+
+	private static final String INTERACTION_COLUMNS = """
+			i.id, i.occurred_on, i.kind, i.summary, i.next_step,
+			array(select c.name from relationship_interaction_contact ic
+			      join relationship_contact c on c.id = ic.contact_id
+			      where ic.interaction_id = i.id order by c.name) as contact_names,
+			array(select u.display_name from relationship_interaction_user iu
+			      join people_directory u on u.id = iu.user_id
+			      where iu.interaction_id = i.id order by u.display_name) as user_names""";
+
+	private final JdbcClient jdbc;
+
+	LinkInteractionQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The account's current contacts (not those who left), by name. */
+	List<ContactChoice> currentContacts(long accountId) {
+		return this.jdbc.sql("""
+				select id, name, title from relationship_contact
+				where account_id = :accountId and not left_company order by name, id""")
+			.param("accountId", accountId)
+			.query((rs, row) -> new ContactChoice(rs.getLong("id"), rs.getString("name"), rs.getString("title")))
+			.list();
+	}
+
+	/** How many of these ids are current contacts of the account. */
+	int countCurrentContacts(long accountId, Collection<Long> contactIds) {
+		return this.jdbc.sql("""
+				select count(*) from relationship_contact
+				where account_id = :accountId and not left_company and id in (:ids)""")
+			.param("accountId", accountId)
+			.param("ids", contactIds)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The links to the account's current contacts, with both names. */
+	List<LinkView> links(long accountId) {
+		return this.jdbc.sql("""
+				select l.id, l.user_id, u.display_name as user_name, l.contact_id, c.name as contact_name,
+				       c.title as contact_title, l.strength, l.last_interaction_on, l.version
+				from relationship_link l
+				join relationship_contact c on c.id = l.contact_id
+				join people_directory u on u.id = l.user_id
+				where l.account_id = :accountId and not c.left_company
+				order by c.name, u.display_name, l.id""")
+			.param("accountId", accountId)
+			.query((rs, row) -> new LinkView(rs.getLong("id"), rs.getLong("user_id"), rs.getString("user_name"),
+					rs.getLong("contact_id"), rs.getString("contact_name"), rs.getString("contact_title"),
+					LinkStrength.valueOf(rs.getString("strength")),
+					rs.getObject("last_interaction_on", LocalDate.class), rs.getLong("version")))
+			.list();
+	}
+
+	/** The day of the latest interaction this user and this contact both took part in. */
+	LocalDate lastInteractionBetween(long accountId, long userId, long contactId) {
+		return this.jdbc.sql("""
+				select max(i.occurred_on) from relationship_interaction i
+				join relationship_interaction_user iu on iu.interaction_id = i.id and iu.user_id = :userId
+				join relationship_interaction_contact ic on ic.interaction_id = i.id and ic.contact_id = :contactId
+				where i.account_id = :accountId""")
+			.param("accountId", accountId)
+			.param("userId", userId)
+			.param("contactId", contactId)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Brings the links between any of our participants and any of theirs up to this day,
+	 * in one statement. The version is left alone on purpose: the date is not something a
+	 * user edits, so it must not make someone's strength change look stale.
+	 */
+	int interactedOn(long accountId, Collection<Long> userIds, Collection<Long> contactIds, LocalDate day) {
+		return this.jdbc.sql("""
+				update relationship_link set last_interaction_on = :day
+				where account_id = :accountId and user_id in (:userIds) and contact_id in (:contactIds)
+				and (last_interaction_on is null or last_interaction_on < :day)""")
+			.param("day", day)
+			.param("accountId", accountId)
+			.param("userIds", userIds)
+			.param("contactIds", contactIds)
+			.update();
+	}
+
+	long countInteractions(long accountId) {
+		return this.jdbc.sql("select count(*) from relationship_interaction where account_id = :accountId")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** One page of interactions, newest first, with participants' names. */
+	List<InteractionView> interactions(long accountId, int limit, long offset) {
+		return this.jdbc.sql("select " + INTERACTION_COLUMNS + """
+
+				from relationship_interaction i where i.account_id = :accountId
+				order by i.occurred_on desc, i.id desc limit :limit offset :offset""")
+			.param("accountId", accountId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> interaction(rs))
+			.list();
+	}
+
+	/** The latest interactions and, on each row, how many there are in all. */
+	Latest latest(long accountId, int limit) {
+		long[] total = { 0 };
+		List<InteractionView> rows = this.jdbc.sql("select count(*) over () as total, " + INTERACTION_COLUMNS + """
+
+				from relationship_interaction i where i.account_id = :accountId
+				order by i.occurred_on desc, i.id desc limit :limit""")
+			.param("accountId", accountId)
+			.param("limit", limit)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return interaction(rs);
+			})
+			.list();
+		return new Latest(rows, total[0]);
+	}
+
+	record Latest(List<InteractionView> rows, long total) {
+	}
+
+	private static InteractionView interaction(ResultSet rs) throws SQLException {
+		String nextStep = rs.getString("next_step");
+		return new InteractionView(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
+				InteractionKind.valueOf(rs.getString("kind")), rs.getString("summary"), nextStep,
+				names(rs.getArray("contact_names")), names(rs.getArray("user_names")));
+	}
+
+	private static List<String> names(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		try {
+			return Arrays.asList((String[]) array.getArray());
+		}
+		finally {
+			array.free();
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.keyline.relationship;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.keyline.account.AccountActionRefused;
+import org.keyline.account.AccountManagement;
+import org.keyline.account.AccountNotFound;
+import org.keyline.account.AccountRef;
+import org.keyline.account.Viewer;
+import org.keyline.relationship.domain.Contact;
+import org.keyline.relationship.domain.ContactRepository;
+import org.keyline.relationship.domain.Link;
+import org.keyline.relationship.domain.LinkRepository;
+import org.keyline.shared.RuleViolation;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who on our team knows whom at the customer, and how well. Everyone who may see the
+ * account reads the links; those who contribute to it (director, owner, current team)
+ * change them. One link per person and contact.
+ */
+@Service
+public class LinkManagement {
+
+	private final AccountManagement accounts;
+
+	private final LinkRepository links;
+
+	private final ContactRepository contacts;
+
+	private final LinkInteractionQueries queries;
+
+	private final Clock clock;
+
+	LinkManagement(AccountManagement accounts, LinkRepository links, ContactRepository contacts,
+			LinkInteractionQueries queries, Clock clock) {
+		this.accounts = accounts;
+		this.links = links;
+		this.contacts = contacts;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	/** The account's links to its current contacts, with names: one statement. */
+	@Transactional(readOnly = true)
+	public List<LinkView> list(long accountId, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		return this.queries.links(accountId);
+	}
+
+	/**
+	 * The links page: the links and, for a contributor, the current team and contacts to
+	 * choose from. A fixed number of statements.
+	 */
+	@Transactional(readOnly = true)
+	public LinksOverview overview(long accountId, Viewer viewer) {
+		AccountRef ref = this.accounts.ref(accountId, viewer);
+		List<LinkView> list = this.queries.links(accountId);
+		if (!ref.contributes()) {
+			return new LinksOverview(ref, list, List.of(), List.of());
+		}
+		return new LinksOverview(ref, list, this.accounts.currentTeam(accountId, viewer),
+				this.queries.currentContacts(accountId));
+	}
+
+	/**
+	 * Links one of the current team to a current contact of the account. The link knows
+	 * the last interaction they already had together.
+	 */
+	@Transactional
+	public long add(long accountId, Long userId, Long contactId, LinkStrength strength, Viewer viewer) {
+		contributing(accountId, viewer);
+		if (strength == null) {
+			throw new RuleViolation("strength", "link.strength.required");
+		}
+		if (userId == null || this.accounts.currentTeam(accountId, viewer)
+			.stream()
+			.noneMatch((member) -> member.userId() == userId)) {
+			throw new RuleViolation("userId", "link.user.notOnTeam");
+		}
+		Contact contact = (contactId != null) ? this.contacts.findByIdAndAccountId(contactId, accountId).orElse(null)
+				: null;
+		if (contact == null || contact.isLeftCompany()) {
+			throw new RuleViolation("contactId", "link.contact.invalid");
+		}
+		if (this.links.findByUserIdAndContactId(userId, contactId).isPresent()) {
+			throw new RuleViolation("contactId", "link.exists");
+		}
+		Link link = new Link(accountId, userId, contactId, strength,
+				this.queries.lastInteractionBetween(accountId, userId, contactId), this.clock.instant(),
+				viewer.username());
+		return this.links.save(link).getId();
+	}
+
+	/** Rates how well they know each other now. */
+	@Transactional
+	public void changeStrength(long accountId, long linkId, LinkStrength strength, Viewer viewer) {
+		contributing(accountId, viewer);
+		if (strength == null) {
+			throw new RuleViolation("strength", "link.strength.required");
+		}
+		Link link = this.links.findByIdAndAccountId(linkId, accountId)
+			.orElseThrow(() -> new AccountNotFound(accountId));
+		link.rate(strength, this.clock.instant(), viewer.username());
+		this.links.save(link);
+	}
+
+	/** Removes a link (a mistake, or they no longer know each other). */
+	@Transactional
+	public void remove(long accountId, long linkId, Viewer viewer) {
+		contributing(accountId, viewer);
+		Link link = this.links.findByIdAndAccountId(linkId, accountId)
+			.orElseThrow(() -> new AccountNotFound(accountId));
+		this.links.delete(link);
+	}
+
+	private AccountRef contributing(long accountId, Viewer viewer) {
+		AccountRef ref = this.accounts.ref(accountId, viewer);
+		if (!ref.contributes()) {
+			throw new AccountActionRefused("change relationship links");
+		}
+		return ref;
+	}
+
+}
