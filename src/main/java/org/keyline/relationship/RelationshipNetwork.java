@@ -21,19 +21,6 @@ import org.keyline.account.TeamRole;
 public record RelationshipNetwork(AccountRef account, List<Person> people, List<Contact> contacts, List<Link> links,
 		LocalDate coldBefore) {
 
-	/**
-	 * Whether someone of ours has a link of working strength or better to the contact.
-	 */
-	public boolean covered(long contactId) {
-		return this.links.stream()
-			.anyMatch((link) -> link.contactId() == contactId && link.strength().atLeastWorking());
-	}
-
-	/** The links to one contact, strongest first. */
-	public List<Link> linksTo(long contactId) {
-		return this.links.stream().filter((link) -> link.contactId() == contactId).toList();
-	}
-
 	/** How many links one of our people has. */
 	public long linkCount(long userId) {
 		return this.links.stream().filter((link) -> link.userId() == userId).count();

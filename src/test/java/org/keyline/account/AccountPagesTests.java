@@ -309,8 +309,8 @@ class AccountPagesTests {
 		int forLarge = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, three for the people who may join the
-		// team.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(11);
+		// team, one for the relationship coverage section.
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(12);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

@@ -84,12 +84,13 @@ public record RelationshipMapChart(List<PersonBox> people, List<LevelHeading> gr
 	 *
 	 * @param shortName the name cut to fit the box (the full name is in the tooltip)
 	 * @param covered whether one of our people has a link of working strength or better
+	 * @param links the links to this contact, strongest first
 	 * @param y top of the box
 	 * @param cy where the lines end
 	 */
 	public record ContactRow(long id, String name, String shortName, String title, String department,
-			ContactLevel level, BuyingRole buyingRole, Attitude attitude, int influence, boolean covered, int x, int y,
-			int cy) {
+			ContactLevel level, BuyingRole buyingRole, Attitude attitude, int influence, boolean covered,
+			List<RelationshipNetwork.Link> links, int x, int y, int cy) {
 
 		public boolean decisive() {
 			return this.buyingRole.decisive();
@@ -147,20 +148,28 @@ public record RelationshipMapChart(List<PersonBox> people, List<LevelHeading> gr
 		List<LevelHeading> groups = new ArrayList<>();
 		List<ContactRow> rows = new ArrayList<>();
 		Map<Long, ContactRow> rowOf = new HashMap<>();
+		Map<Long, List<RelationshipNetwork.Link>> linksTo = new HashMap<>();
+		for (RelationshipNetwork.Link link : network.links()) {
+			linksTo.computeIfAbsent(link.contactId(), (id) -> new ArrayList<>()).add(link);
+		}
 		int y = TOP;
 		ContactLevel current = null;
+		Map<ContactLevel, Integer> perLevel = new java.util.EnumMap<>(ContactLevel.class);
+		for (RelationshipNetwork.Contact contact : network.contacts()) {
+			perLevel.merge(contact.level(), 1, Integer::sum);
+		}
 		for (RelationshipNetwork.Contact contact : network.contacts()) {
 			if (contact.level() != current) {
 				current = contact.level();
-				ContactLevel level = current;
-				int count = (int) network.contacts().stream().filter((c) -> c.level() == level).count();
-				groups.add(new LevelHeading(level, count, CONTACT_X, y + ROW - 7));
+				int count = perLevel.get(current);
+				groups.add(new LevelHeading(current, count, CONTACT_X, y + ROW - 7));
 				y += ROW;
 			}
+			List<RelationshipNetwork.Link> known = linksTo.getOrDefault(contact.id(), List.of());
+			boolean covered = known.stream().anyMatch((link) -> link.strength().atLeastWorking());
 			ContactRow row = new ContactRow(contact.id(), contact.name(), shorten(contact.name()), contact.title(),
 					contact.department(), contact.level(), contact.buyingRole(), contact.attitude(),
-					contact.influence(), network.covered(contact.id()), CONTACT_X, y + (ROW - CONTACT_HEIGHT) / 2,
-					y + ROW / 2);
+					contact.influence(), covered, known, CONTACT_X, y + (ROW - CONTACT_HEIGHT) / 2, y + ROW / 2);
 			rows.add(row);
 			rowOf.put(row.id(), row);
 			y += ROW;
