@@ -43,8 +43,6 @@ public record RelationshipMapChart(List<PersonBox> people, List<LevelHeading> gr
 
 	static final int PERSON_MIN_GAP = 44;
 
-	static final int PERSON_MAX_GAP = 90;
-
 	static final int CONTACT_X = 500;
 
 	static final int CONTACT_WIDTH = 330;
@@ -176,20 +174,21 @@ public record RelationshipMapChart(List<PersonBox> people, List<LevelHeading> gr
 		}
 		int contactsHeight = y - TOP;
 		int n = network.people().size();
-		int gap = (n == 0) ? 0 : Math.max(PERSON_MIN_GAP, Math.min(PERSON_MAX_GAP, contactsHeight / Math.max(n, 1)));
-		int peopleHeight = n * gap;
-		int plot = Math.max(contactsHeight, peopleHeight);
-		int first = TOP + (plot - peopleHeight) / 2 + gap / 2;
+		int plot = Math.max(contactsHeight, n * PERSON_MIN_GAP);
+		int[] cys = placePeople(network, rowOf, plot);
 		List<PersonBox> people = new ArrayList<>();
 		Map<Long, PersonBox> boxOf = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			RelationshipNetwork.Person person = network.people().get(i);
-			int cy = first + i * gap;
+			int cy = cys[i];
 			PersonBox box = new PersonBox(person.userId(), person.name(), person.owner(), person.role(),
 					network.linkCount(person.userId()), PERSON_X, cy - PERSON_HEIGHT / 2, cy);
 			people.add(box);
 			boxOf.put(box.userId(), box);
 		}
+		// Listed top to bottom as drawn, so that the table of people and the picture
+		// agree.
+		people.sort(java.util.Comparator.comparingInt(PersonBox::cy));
 		List<Line> lines = new ArrayList<>();
 		// Weakest first, so that the strong lines are drawn on top.
 		List<RelationshipNetwork.Link> links = new ArrayList<>(network.links());
@@ -203,6 +202,50 @@ public record RelationshipMapChart(List<PersonBox> people, List<LevelHeading> gr
 			}
 		}
 		return new RelationshipMapChart(people, groups, rows, lines, WIDTH, TOP + plot + BOTTOM);
+	}
+
+	/**
+	 * Where each person's box stands: beside the contacts they know (the average height
+	 * of their links; the middle for someone without links), keeping at least
+	 * {@value #PERSON_MIN_GAP} pixels between boxes. Short lines are easier to follow
+	 * than a fan from a column in the middle.
+	 */
+	static int[] placePeople(RelationshipNetwork network, Map<Long, ContactRow> rowOf, int plot) {
+		int n = network.people().size();
+		int top = TOP + PERSON_MIN_GAP / 2;
+		int bottom = TOP + plot - PERSON_MIN_GAP / 2;
+		double[] wanted = new double[n];
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			long userId = network.people().get(i).userId();
+			double sum = 0;
+			int count = 0;
+			for (RelationshipNetwork.Link link : network.links()) {
+				ContactRow row = rowOf.get(link.contactId());
+				if (link.userId() == userId && row != null) {
+					sum += row.cy();
+					count++;
+				}
+			}
+			wanted[i] = (count == 0) ? TOP + plot / 2.0 : sum / count;
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order,
+				java.util.Comparator.comparingDouble((Integer i) -> wanted[i]).thenComparing((i) -> i));
+		int[] cys = new int[n];
+		int previous = Integer.MIN_VALUE / 2;
+		for (Integer i : order) {
+			cys[i] = Math.max((int) Math.round(wanted[i]), Math.max(top, previous + PERSON_MIN_GAP));
+			previous = cys[i];
+		}
+		// Pushed past the bottom: move up again, keeping the gaps.
+		int next = Integer.MAX_VALUE / 2;
+		for (int k = n - 1; k >= 0; k--) {
+			int i = order[k];
+			cys[i] = Math.min(cys[i], Math.min(bottom, next - PERSON_MIN_GAP));
+			next = cys[i];
+		}
+		return cys;
 	}
 
 	private static String shorten(String name) {
