@@ -32,7 +32,11 @@ import org.keyline.relationship.demo.DemoFunctions.Function;
  */
 final class DemoOrganisation {
 
-	/** The demo user whose story the account "Nordhafen Logistics AG" tells. */
+	/**
+	 * The demo account ({@code manager} owns it, {@code member} is on its team) whose
+	 * relationships tell a story: a decision maker nobody knows, a link going cold, an
+	 * opponent who decides.
+	 */
 	static final String STORY_ACCOUNT = "Nordhafen Logistics AG";
 
 	/** How many days ago the story's cold link was last used. */
@@ -174,6 +178,10 @@ final class DemoOrganisation {
 
 	private final Set<String> titles = new HashSet<>();
 
+	private final Set<String> firstNames = new HashSet<>();
+
+	private final Set<String> lastNames = new HashSet<>();
+
 	private final Map<Long, Tie> tiesByPair = new HashMap<>();
 
 	/** Decisive people none of us has met. */
@@ -213,6 +221,8 @@ final class DemoOrganisation {
 		DemoPeople.Names names = DemoPeople.of(this.account.country());
 		if (story) {
 			this.names.addAll(List.of("Katrin Albers", "Matthias Krüger", "Jörg Brandt", "Sabine Lorenz"));
+			this.firstNames.addAll(List.of("Katrin", "Matthias", "Jörg", "Sabine"));
+			this.lastNames.addAll(List.of("Albers", "Krüger", "Brandt", "Lorenz"));
 		}
 		int ceo = add(names, ContactLevel.EXECUTIVE, "Chief Executive Officer", "Management Board", null, -1);
 		List<Function> functions = new ArrayList<>(DemoFunctions.ALL.subList(3, DemoFunctions.ALL.size()));
@@ -275,13 +285,16 @@ final class DemoOrganisation {
 	private int add(DemoPeople.Names names, ContactLevel level, String title, String department, Function function,
 			int reportsTo) {
 		Person person = new Person();
+		// Few first or last names twice in one organisation, as long as the lists last.
 		for (int attempt = 0;; attempt++) {
-			person.first = pick(names.first());
-			person.last = pick(names.last());
+			person.first = pickUnused(names.first(), this.firstNames);
+			person.last = pickUnused(names.last(), this.lastNames);
 			if (this.names.add(person.name()) || attempt > 50) {
 				break;
 			}
 		}
+		this.firstNames.add(person.first);
+		this.lastNames.add(person.last);
 		person.level = level;
 		person.title = title;
 		person.department = department;
@@ -456,7 +469,6 @@ final class DemoOrganisation {
 		for (Person person : this.people) {
 			if (person.role == BuyingRole.DECISION_MAKER) {
 				person.role = BuyingRole.INFLUENCER;
-				person.influence = Math.max(1, person.influence - 1);
 			}
 			if (person.decisive() && person.attitude.against()) {
 				person.attitude = Attitude.NEUTRAL;
@@ -768,7 +780,11 @@ final class DemoOrganisation {
 	private void meet(LocalDate on, Set<Integer> contacts, Set<Long> users) {
 		InteractionKind kind = weighted(KINDS, KIND_WEIGHTS);
 		Person lead = this.people.get(contacts.iterator().next());
-		String others = (contacts.size() > 1) ? " and " + (contacts.size() - 1) + " of their colleagues" : "";
+		String others = switch (contacts.size()) {
+			case 1 -> "";
+			case 2 -> " and a colleague";
+			default -> " and two colleagues";
+		};
 		String topic = pick(DemoTexts.TOPICS);
 		String summary = fill(pick(DemoTexts.SUMMARIES.get(kind)), lead, others, topic)
 			.replace("{reaction}", pick(DemoTexts.REACTIONS))
@@ -848,6 +864,16 @@ final class DemoOrganisation {
 
 	private double between(double min, double max) {
 		return min + (max - min) * this.random.nextDouble();
+	}
+
+	private String pickUnused(List<String> values, Set<String> used) {
+		for (int attempt = 0; attempt < 8; attempt++) {
+			String value = pick(values);
+			if (!used.contains(value)) {
+				return value;
+			}
+		}
+		return pick(values);
 	}
 
 	private <T> T pick(List<T> values) {
