@@ -552,13 +552,14 @@ final class DemoOrganisation {
 			int victim = pick(decisive);
 			(chance(0.5) ? unknown : weak).add(victim);
 		}
-		this.strangers.addAll(unknown);
 		if (gap != null) {
-			current.stream().filter((i) -> this.people.get(i).level == gap).forEach(weak::add);
+			// Either nobody at that level knows us, or only in passing.
+			Set<Integer> notReached = chance(0.5) ? unknown : weak;
+			current.stream().filter((i) -> this.people.get(i).level == gap).forEach(notReached::add);
 		}
-		// Whom we know: the decisive people first (all of them on a covered account),
-		// then
-		// others, the influential more likely.
+		this.strangers.addAll(unknown);
+		// Whom we know: the decisive people first (all of them on a covered
+		// account), then others, the influential more likely.
 		Set<Integer> linked = new LinkedHashSet<>();
 		for (Integer i : current) {
 			if (this.people.get(i).decisive() && !unknown.contains(i)
