@@ -124,7 +124,6 @@ class RelationshipDemoData implements DemoData {
 				chunk.clear();
 			}
 		}
-		log.debug("Generated in {} ms", (System.nanoTime() - started) / 1_000_000);
 		write(chunk, totals);
 		this.jdbc.execute("analyze relationship_contact, relationship_influence, relationship_link, "
 				+ "relationship_interaction, relationship_interaction_contact, relationship_interaction_user");
