@@ -54,21 +54,30 @@ class LinkInteractionQueries {
 			.single();
 	}
 
-	/** The links to the account's current contacts, with both names. */
-	List<LinkView> links(long accountId) {
+	/**
+	 * The links to the account's current contacts, with both names and whether our person
+	 * is on the account's current team on that day (former members' links stay listed as
+	 * history).
+	 */
+	List<LinkView> links(long accountId, LocalDate today) {
 		return this.jdbc.sql("""
 				select l.id, l.user_id, u.display_name as user_name, l.contact_id, c.name as contact_name,
-				       c.title as contact_title, l.strength, l.last_interaction_on, l.version
+				       c.title as contact_title, l.strength, l.last_interaction_on, l.version,
+				       exists (select 1 from account_team_member t
+				               where t.account_id = l.account_id and t.user_id = l.user_id
+				               and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)) as on_team
 				from relationship_link l
 				join relationship_contact c on c.id = l.contact_id
 				join people_directory u on u.id = l.user_id
 				where l.account_id = :accountId and not c.left_company
 				order by c.name, u.display_name, l.id""")
 			.param("accountId", accountId)
+			.param("today", today)
 			.query((rs, row) -> new LinkView(rs.getLong("id"), rs.getLong("user_id"), rs.getString("user_name"),
 					rs.getLong("contact_id"), rs.getString("contact_name"), rs.getString("contact_title"),
 					LinkStrength.valueOf(rs.getString("strength")),
-					rs.getObject("last_interaction_on", LocalDate.class), rs.getLong("version")))
+					rs.getObject("last_interaction_on", LocalDate.class), rs.getLong("version"),
+					rs.getBoolean("on_team")))
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package org.keyline.relationship;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.keyline.account.AccountActionRefused;
@@ -44,11 +45,14 @@ public class LinkManagement {
 		this.clock = clock;
 	}
 
-	/** The account's links to its current contacts, with names: one statement. */
+	/**
+	 * The account's links to its current contacts, with names and whether our person is
+	 * still on the current team: one statement.
+	 */
 	@Transactional(readOnly = true)
 	public List<LinkView> list(long accountId, Viewer viewer) {
 		this.accounts.ref(accountId, viewer);
-		return this.queries.links(accountId);
+		return this.queries.links(accountId, LocalDate.now(this.clock));
 	}
 
 	/**
@@ -58,7 +62,7 @@ public class LinkManagement {
 	@Transactional(readOnly = true)
 	public LinksOverview overview(long accountId, Viewer viewer) {
 		AccountRef ref = this.accounts.ref(accountId, viewer);
-		List<LinkView> list = this.queries.links(accountId);
+		List<LinkView> list = this.queries.links(accountId, LocalDate.now(this.clock));
 		if (!ref.contributes()) {
 			return new LinksOverview(ref, list, List.of(), List.of());
 		}
@@ -95,15 +99,22 @@ public class LinkManagement {
 		return this.links.save(link).getId();
 	}
 
-	/** Rates how well they know each other now. */
+	/**
+	 * Rates how well they know each other now, if nobody else changed the link since
+	 * {@code expectedVersion} (else {@link StaleLinkEdit}, and nothing changes).
+	 */
 	@Transactional
-	public void changeStrength(long accountId, long linkId, LinkStrength strength, Viewer viewer) {
+	public void changeStrength(long accountId, long linkId, LinkStrength strength, long expectedVersion,
+			Viewer viewer) {
 		contributing(accountId, viewer);
 		if (strength == null) {
 			throw new RuleViolation("strength", "link.strength.required");
 		}
 		Link link = this.links.findByIdAndAccountId(linkId, accountId)
 			.orElseThrow(() -> new AccountNotFound(accountId));
+		if (link.getVersion() != expectedVersion) {
+			throw new StaleLinkEdit(linkId, link.getUpdatedBy(), link.getUpdatedAt(), link.getStrength());
+		}
 		link.rate(strength, this.clock.instant(), viewer.username());
 		this.links.save(link);
 	}

@@ -388,8 +388,12 @@ class InteractionPagesTests {
 			.andExpect(content().string(containsString("id=\"confirmRemoveLink" + linkId + "\"")));
 
 		this.mvc
-			.perform(post(linksPage() + "/" + linkId).with(as(this.member)).with(csrf()).param("strength", "ADVOCATE"))
-			.andExpect(redirectedUrl(linksPage()));
+			.perform(post(linksPage() + "/" + linkId).with(as(this.member))
+				.with(csrf())
+				.param("strength", "ADVOCATE")
+				.param("version", String.valueOf(linkVersion(linkId))))
+			.andExpect(redirectedUrl(linksPage()))
+			.andExpect(flash().attribute("flash", "link.changed"));
 		assertThat(this.links.list(this.accountId, this.owner)).singleElement()
 			.extracting(LinkView::strength)
 			.isEqualTo(LinkStrength.ADVOCATE);
@@ -457,7 +461,73 @@ class InteractionPagesTests {
 		int forty = this.statements.count(() -> body[0] = page(linksPage(), owner));
 		assertThat(count(body[0], "data-link-id=")).isEqualTo(40);
 		System.out.printf("Links page statements: 1 link %d, 40 links %d%n", one, forty);
-		assertThat(forty).isEqualTo(one);
+		assertThat(forty).isEqualTo(one).isEqualTo(6);
+	}
+
+	@Test
+	void aStaleStrengthChangeIsRefusedWithWhoChangedItWhenAndToWhat() throws Exception {
+		long linkId = this.links.add(this.accountId, this.member.userId(), this.ada, LinkStrength.ACQUAINTED,
+				this.owner);
+		String page = page(linksPage(), as(this.member));
+		long shownVersion = linkVersion(linkId);
+		assertThat(page).contains("name=\"version\" value=\"" + shownVersion + "\"");
+		this.links.changeStrength(this.accountId, linkId, LinkStrength.TRUSTED, shownVersion, this.owner);
+
+		var redirect = this.mvc
+			.perform(post(linksPage() + "/" + linkId).with(as(this.member))
+				.with(csrf())
+				.param("strength", "NONE")
+				.param("version", String.valueOf(shownVersion)))
+			.andExpect(redirectedUrl(linksPage()))
+			.andExpect(flash().attributeExists("staleLink"))
+			.andExpect(flash().attributeCount(1))
+			.andReturn();
+		assertThat(this.links.list(this.accountId, this.owner)).singleElement()
+			.extracting(LinkView::strength)
+			.isEqualTo(LinkStrength.TRUSTED);
+
+		String shown = this.mvc.perform(get(linksPage()).with(as(this.member)).flashAttrs(redirect.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("id=\"staleLinkWarning\"")
+			.contains(this.owner.username() + " changed the link between")
+			.contains("Ada Quill")
+			.contains("to &quot;Trusted&quot;")
+			.doesNotContain("Strength changed.");
+
+		this.mvc
+			.perform(post(linksPage() + "/" + linkId).with(as(this.member))
+				.with(csrf())
+				.param("strength", "NONE")
+				.param("version", String.valueOf(linkVersion(linkId))))
+			.andExpect(flash().attribute("flash", "link.changed"));
+		assertThat(this.links.list(this.accountId, this.owner)).singleElement()
+			.extracting(LinkView::strength)
+			.isEqualTo(LinkStrength.NONE);
+	}
+
+	@Test
+	void aLinkOfAFormerTeamMemberIsMarkedAndNotGoingCold() throws Exception {
+		Viewer former = aViewer(this.testUsers, "former", Role.MEMBER);
+		this.accounts.addTeamMember(this.accountId, former.userId(), org.keyline.account.TeamRole.ACCOUNT_SUPPORT, null,
+				this.today.minusYears(1), null, this.owner);
+		long formerLink = this.links.add(this.accountId, former.userId(), this.ada, LinkStrength.WORKING, this.owner);
+		long memberLink = this.links.add(this.accountId, this.member.userId(), this.bob, LinkStrength.WORKING,
+				this.owner);
+		this.log.log(this.accountId,
+				new NewInteraction(this.today.minusDays(200), InteractionKind.CALL, "Old call", null,
+						java.util.Set.of(this.ada, this.bob), java.util.Set.of(former.userId(), this.member.userId())),
+				this.owner);
+		this.jdbc.update("update account_team_member set left_on = ? where account_id = ? and user_id = ?",
+				Date.valueOf(this.today.minusDays(1)), this.accountId, former.userId());
+
+		String body = page(linksPage(), as(this.owner));
+		String formerRow = row(body, formerLink);
+		String memberRow = row(body, memberLink);
+		assertThat(formerRow).contains("no longer on the team").doesNotContain("going cold");
+		assertThat(memberRow).contains("going cold").doesNotContain("no longer on the team");
 	}
 
 	private String page(String url, RequestPostProcessor viewer) throws Exception {
@@ -509,6 +579,17 @@ class InteractionPagesTests {
 
 	private static String timeline(long accountId) {
 		return "/accounts/" + accountId + "/interactions";
+	}
+
+	private long linkVersion(long linkId) {
+		return this.jdbc.queryForObject("select version from relationship_link where id = ?", Long.class, linkId);
+	}
+
+	/** The table row of one link. */
+	private static String row(String body, long linkId) {
+		int start = body.indexOf("data-link-id=\"" + linkId + "\"");
+		assertThat(start).isNotNegative();
+		return body.substring(start, body.indexOf("</tr>", start));
 	}
 
 	private String linksPage() {

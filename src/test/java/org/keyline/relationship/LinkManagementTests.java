@@ -18,6 +18,7 @@ import org.keyline.relationship.domain.ContactRepository;
 import org.keyline.shared.RuleViolation;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +53,9 @@ class LinkManagementTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Viewer owner;
 
@@ -132,7 +136,7 @@ class LinkManagementTests {
 		assertThatThrownBy(
 				() -> this.links.add(this.accountId, this.member.userId(), this.ada, LinkStrength.WORKING, mentor))
 			.isInstanceOf(AccountActionRefused.class);
-		assertThatThrownBy(() -> this.links.changeStrength(this.accountId, id, LinkStrength.ADVOCATE, mentor))
+		assertThatThrownBy(() -> this.links.changeStrength(this.accountId, id, LinkStrength.ADVOCATE, 0, mentor))
 			.isInstanceOf(AccountActionRefused.class);
 		assertThatThrownBy(() -> this.links.remove(this.accountId, id, mentor))
 			.isInstanceOf(AccountActionRefused.class);
@@ -147,7 +151,7 @@ class LinkManagementTests {
 		long id = this.links.add(this.accountId, this.member.userId(), this.ada, LinkStrength.WORKING, this.owner);
 
 		assertThatThrownBy(() -> this.links.list(this.accountId, other)).isInstanceOf(AccountNotFound.class);
-		assertThatThrownBy(() -> this.links.changeStrength(this.accountId, id, LinkStrength.NONE, other))
+		assertThatThrownBy(() -> this.links.changeStrength(this.accountId, id, LinkStrength.NONE, 0, other))
 			.isInstanceOf(AccountNotFound.class);
 		assertThatThrownBy(() -> this.links.remove(this.accountId, id, other)).isInstanceOf(AccountNotFound.class);
 	}
@@ -167,7 +171,7 @@ class LinkManagementTests {
 	@Test
 	void aTeamMemberRatesAgainAndRemoves() {
 		long id = this.links.add(this.accountId, this.member.userId(), this.ada, LinkStrength.ACQUAINTED, this.member);
-		this.links.changeStrength(this.accountId, id, LinkStrength.TRUSTED, this.member);
+		this.links.changeStrength(this.accountId, id, LinkStrength.TRUSTED, version(id), this.member);
 		assertThat(this.links.list(this.accountId, this.member)).singleElement()
 			.extracting(LinkView::strength)
 			.isEqualTo(LinkStrength.TRUSTED);
@@ -206,13 +210,71 @@ class LinkManagementTests {
 
 	@Test
 	void goingColdIsOlderThanTheThreshold() {
-		LinkView fresh = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, this.today.minusDays(90), 0);
-		LinkView cold = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, this.today.minusDays(91), 0);
-		LinkView never = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, null, 0);
+		LinkView fresh = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, this.today.minusDays(90), 0, true);
+		LinkView cold = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, this.today.minusDays(91), 0, true);
+		LinkView never = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, null, 0, true);
+		LinkView formerMember = new LinkView(1, 1, "U", 1, "C", null, LinkStrength.WORKING, this.today.minusDays(91), 0,
+				false);
 
 		assertThat(fresh.goingCold(this.today, 90)).isFalse();
 		assertThat(cold.goingCold(this.today, 90)).isTrue();
 		assertThat(never.goingCold(this.today, 90)).isFalse();
+		assertThat(formerMember.goingCold(this.today, 90)).isFalse();
+	}
+
+	@Test
+	void aStaleStrengthChangeIsRefusedAndChangesNothing() {
+		Viewer other = aViewer(this.testUsers, "other-member", Role.MEMBER);
+		this.accounts.addTeamMember(this.accountId, other.userId(), TeamRole.ACCOUNT_SUPPORT, null, this.today, null,
+				this.owner);
+		long id = this.links.add(this.accountId, this.member.userId(), this.ada, LinkStrength.ACQUAINTED, this.member);
+		long seen = version(id);
+		this.links.changeStrength(this.accountId, id, LinkStrength.TRUSTED, seen, other);
+
+		assertThatThrownBy(() -> this.links.changeStrength(this.accountId, id, LinkStrength.NONE, seen, this.member))
+			.isInstanceOfSatisfying(StaleLinkEdit.class, (stale) -> {
+				assertThat(stale.linkId()).isEqualTo(id);
+				assertThat(stale.by()).isEqualTo(other.username());
+				assertThat(stale.at()).isNotNull();
+				assertThat(stale.strength()).isEqualTo(LinkStrength.TRUSTED);
+			});
+		assertThat(this.links.list(this.accountId, this.owner)).singleElement().satisfies((link) -> {
+			assertThat(link.strength()).isEqualTo(LinkStrength.TRUSTED);
+			assertThat(link.version()).isEqualTo(seen + 1);
+		});
+
+		this.links.changeStrength(this.accountId, id, LinkStrength.NONE, seen + 1, this.member);
+		assertThat(this.links.list(this.accountId, this.owner)).singleElement()
+			.extracting(LinkView::strength)
+			.isEqualTo(LinkStrength.NONE);
+	}
+
+	@Test
+	void aLinkOfSomeoneNoLongerOnTheTeamIsListedAsHistoryAndNotGoingCold() {
+		Viewer former = aViewer(this.testUsers, "former", Role.MEMBER);
+		this.accounts.addTeamMember(this.accountId, former.userId(), TeamRole.ACCOUNT_SUPPORT, null,
+				this.today.minusYears(1), null, this.owner);
+		long link = this.links.add(this.accountId, former.userId(), this.ada, LinkStrength.WORKING, this.owner);
+		this.log.log(this.accountId, new NewInteraction(this.today.minusDays(200), InteractionKind.CALL, "Old call",
+				null, Set.of(this.ada), Set.of(former.userId())), this.owner);
+		this.jdbc.update("update account_team_member set left_on = ? where account_id = ? and user_id = ?",
+				java.sql.Date.valueOf(this.today.minusDays(1)), this.accountId, former.userId());
+
+		assertThat(this.links.list(this.accountId, this.owner)).singleElement().satisfies((view) -> {
+			assertThat(view.id()).isEqualTo(link);
+			assertThat(view.onTeam()).isFalse();
+			assertThat(view.lastInteractionOn()).isEqualTo(this.today.minusDays(200));
+			assertThat(view.goingCold(this.today, 90)).isFalse();
+		});
+	}
+
+	private long version(long linkId) {
+		return this.links.list(this.accountId, this.owner)
+			.stream()
+			.filter((link) -> link.id() == linkId)
+			.findFirst()
+			.orElseThrow()
+			.version();
 	}
 
 }

@@ -107,4 +107,12 @@ public class Link {
 		return this.version;
 	}
 
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return this.updatedBy;
+	}
+
 }

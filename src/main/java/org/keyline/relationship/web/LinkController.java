@@ -10,9 +10,11 @@ import org.keyline.people.KeylinePrincipal;
 import org.keyline.relationship.LinkManagement;
 import org.keyline.relationship.LinkStrength;
 import org.keyline.relationship.LinksOverview;
+import org.keyline.relationship.StaleLinkEdit;
 import org.keyline.shared.RuleViolation;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,13 +88,22 @@ class LinkController {
 	@PostMapping("/{linkId}")
 	String changeStrength(@PathVariable long id, @PathVariable long linkId,
 			@RequestParam(name = "strength", required = false) LinkStrength strength,
+			@RequestParam(name = "version", required = false) Long version,
 			@AuthenticationPrincipal KeylinePrincipal me, RedirectAttributes redirect) {
 		try {
-			this.links.changeStrength(id, linkId, strength, Viewer.of(me));
+			// A form without a version (a page from before versions were sent) is stale.
+			this.links.changeStrength(id, linkId, strength, (version != null) ? version : -1, Viewer.of(me));
 			redirect.addFlashAttribute("flash", "link.changed");
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("flashError", violation.messageKey());
+		}
+		catch (StaleLinkEdit stale) {
+			redirect.addFlashAttribute("staleLink",
+					new StaleLinkNotice(stale.linkId(), stale.by(), stale.at(), stale.strength()));
+		}
+		catch (ObjectOptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("flashError", "link.stale.concurrent");
 		}
 		return "redirect:/accounts/" + id + "/links";
 	}
