@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.keyline.shared.Text;
 import org.keyline.account.AccountProfile;
 import org.keyline.account.AdviceFrequency;
 import org.keyline.account.Industry;
@@ -135,14 +136,14 @@ public class Account {
 		this.region = profile.region();
 		this.country = profile.country();
 		this.employees = profile.employees();
-		this.website = blankToNull(profile.website());
+		this.website = Text.blankToNull(profile.website());
 		this.parentId = profile.parentId();
 		this.stage = profile.stage();
 		this.relationship = profile.relationship();
 		this.strategicImportance = (short) profile.strategicImportance();
 		this.easeOfBusiness = (short) profile.easeOfBusiness();
 		this.adviceFrequency = profile.adviceFrequency();
-		this.notes = blankToNull(profile.notes());
+		this.notes = Text.blankToNull(profile.notes());
 		this.competitors.clear();
 		profile.competitors()
 			.forEach((competitor) -> this.competitors
@@ -191,10 +192,6 @@ public class Account {
 	private void touch(Instant now, String changedBy) {
 		this.updatedAt = now;
 		this.updatedBy = changedBy;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	public Long getId() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.keyline.relationship.Attitude;
 import org.keyline.relationship.BuyingRole;
 import org.keyline.relationship.ContactLevel;
+import org.keyline.shared.Text;
 
 /**
  * One of the customer's people. Someone who left the company is kept for history and
@@ -94,23 +95,19 @@ public class Contact {
 	/** Replaces everything the contact form edits. */
 	public void apply(ContactDetails details, Instant now, String by) {
 		this.name = details.name().trim();
-		this.title = blankToNull(details.title());
-		this.department = blankToNull(details.department());
+		this.title = Text.blankToNull(details.title());
+		this.department = Text.blankToNull(details.department());
 		this.level = details.level();
 		this.buyingRole = details.buyingRole();
 		this.attitude = details.attitude();
 		this.influence = (short) details.influence();
 		this.reportsToId = details.reportsToId();
-		this.email = blankToNull(details.email());
-		this.phone = blankToNull(details.phone());
+		this.email = Text.blankToNull(details.email());
+		this.phone = Text.blankToNull(details.phone());
 		this.leftCompany = details.leftCompany();
-		this.politicalNotes = blankToNull(details.politicalNotes());
+		this.politicalNotes = Text.blankToNull(details.politicalNotes());
 		this.updatedAt = now;
 		this.updatedBy = by;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	public ContactDetails details() {
