@@ -19,13 +19,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.keyline.shared.Text;
 import org.keyline.account.AccountProfile;
 import org.keyline.account.AdviceFrequency;
 import org.keyline.account.Industry;
 import org.keyline.account.LifecycleStage;
 import org.keyline.account.Region;
 import org.keyline.account.RelationshipLevel;
+import org.keyline.shared.Text;
 
 /**
  * A key account: who the customer is and where we stand with them. Its economics and team
