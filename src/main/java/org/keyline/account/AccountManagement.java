@@ -19,6 +19,7 @@ import org.keyline.people.UserDirectory;
 import org.keyline.people.UserSummary;
 import org.keyline.shared.Money;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(AccountRepository accounts, EconomicsRepository economics, TeamMemberRepository team,
 			MentorAssignmentRepository mentors, AccountQueries queries, AccountAccess access, UserDirectory users,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.economics = economics;
 		this.team = team;
@@ -266,6 +270,7 @@ public class AccountManagement {
 		}
 		member.leave(leftOn);
 		this.team.save(member);
+		this.events.publishEvent(new TeamMembershipEnded(id, member.getUserId(), leftOn));
 	}
 
 	@Transactional

@@ -22,4 +22,19 @@ public interface AccountPageSection {
 	/** What the fragment shows, for this viewer. Runs a fixed number of statements. */
 	Object model(AccountRef account, Viewer viewer);
 
+	/** Where on the page: {@link Placement#MAIN} by default. */
+	default Placement placement() {
+		return Placement.MAIN;
+	}
+
+	/**
+	 * Where a section stands: {@code TOP} across the page under the account's header (the
+	 * account vision), {@code MAIN} in the main column.
+	 */
+	enum Placement {
+
+		TOP, MAIN
+
+	}
+
 }

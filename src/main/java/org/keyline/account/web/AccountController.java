@@ -87,9 +87,11 @@ class AccountController {
 		model.addAttribute("trend", TrendChart.of(account.economics()));
 		Viewer viewer = Viewer.of(me);
 		AccountRef ref = new AccountRef(account.id(), account.profile().name(), account.can());
-		model.addAttribute("sections", this.sections.stream()
-			.map((section) -> new RenderedSection(section.template(), section.fragment(), section.model(ref, viewer)))
-			.toList());
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new RenderedSection(section.template(), section.fragment(),
+							section.model(ref, viewer), section.placement() == AccountPageSection.Placement.TOP))
+					.toList());
 		if (account.can().editTeam()) {
 			if (!model.containsAttribute("teamForm")) {
 				TeamMemberForm teamForm = new TeamMemberForm();
