@@ -91,7 +91,7 @@ class PlanQueries {
 		Map<Long, List<ActionView>> actionsByStrategy = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select a.id, a.strategy_id, a.description, a.owner_id, coalesce(d.display_name, '?') as owner_name,
-				    a.due_on, a.status, a.done_on, a.version
+				    a.due_on, a.status, a.done_on, a.version, a.updated_at, a.updated_by
 				from plan_action a left join people_directory d on d.id = a.owner_id
 				where a.plan_id = :planId
 				order by a.due_on, a.id""").param("planId", planId).query((rs, row) -> {
@@ -100,7 +100,7 @@ class PlanQueries {
 			return new ActionView(rs.getLong("id"), rs.getLong("strategy_id"), rs.getString("description"),
 					rs.getLong("owner_id"), rs.getString("owner_name"), due, status,
 					rs.getObject("done_on", LocalDate.class), rs.getLong("version"),
-					status.pending() && due.isBefore(today));
+					status.pending() && due.isBefore(today), instant(rs, "updated_at"), rs.getString("updated_by"));
 		}).list().forEach((a) -> actionsByStrategy.computeIfAbsent(a.strategyId(), (k) -> new ArrayList<>()).add(a));
 		Map<Long, List<StrategyView>> strategiesByObjective = new LinkedHashMap<>();
 		this.jdbc.sql("""

@@ -89,7 +89,8 @@ public record PlanView(long id, AccountRef account, String title, int horizonFro
 
 	/** An action; overdue when still open or in progress after its due date. */
 	public record ActionView(long id, long strategyId, String description, long ownerId, String ownerName,
-			LocalDate dueOn, ActionStatus status, LocalDate doneOn, long version, boolean overdue) {
+			LocalDate dueOn, ActionStatus status, LocalDate doneOn, long version, boolean overdue, Instant updatedAt,
+			String updatedBy) {
 	}
 
 	/**
