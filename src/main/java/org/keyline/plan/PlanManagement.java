@@ -104,6 +104,15 @@ public class PlanManagement {
 		return new PlanList(ref, this.queries.plans(accountId), ref.can().editTeam());
 	}
 
+	/**
+	 * The account's open plan at a glance, for an account the caller already resolved:
+	 * one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlanGlance> glance(AccountRef ref, Viewer viewer) {
+		return this.queries.glance(ref.id(), viewer.userId(), today());
+	}
+
 	/** The id of the account's open plan (not closed), if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<Long> openPlanId(long accountId, Viewer viewer) {

@@ -47,6 +47,28 @@ class PlanQueries {
 			.list();
 	}
 
+	/** The account's open plan at a glance: one statement. */
+	Optional<PlanGlance> glance(long accountId, long viewerId, LocalDate today) {
+		return this.jdbc.sql("""
+				select p.id, p.title, p.status, p.version_no, p.horizon_from, p.horizon_to,
+				    (select count(*) from plan_objective o where o.plan_id = p.id) as objectives,
+				    (select count(*) from plan_action a where a.plan_id = p.id
+				        and a.status in ('OPEN', 'IN_PROGRESS') and a.due_on < :today) as overdue,
+				    (select count(*) from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
+				        and s.signed_at is null and p.status = 'IN_REVIEW') as awaited,
+				    exists (select 1 from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
+				        and s.signed_at is null and p.status = 'IN_REVIEW' and s.user_id = :viewerId) as awaiting_viewer
+				from plan_plan p where p.account_id = :accountId and p.status <> 'CLOSED'""")
+			.param("accountId", accountId)
+			.param("viewerId", viewerId)
+			.param("today", today)
+			.query((rs, row) -> new PlanGlance(rs.getLong("id"), rs.getString("title"),
+					PlanStatus.valueOf(rs.getString("status")), rs.getInt("version_no"), rs.getInt("horizon_from"),
+					rs.getInt("horizon_to"), rs.getInt("objectives"), rs.getInt("overdue"), rs.getInt("awaited"),
+					rs.getBoolean("awaiting_viewer")))
+			.optional();
+	}
+
 	/** The id of the account's open plan, if any. */
 	Optional<Long> openPlanId(long accountId) {
 		return this.jdbc.sql("select id from plan_plan where account_id = :accountId and status <> 'CLOSED'")

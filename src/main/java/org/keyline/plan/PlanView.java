@@ -74,6 +74,24 @@ public record PlanView(long id, AccountRef account, String title, int horizonFro
 			return Progress.of(this.baseline, this.target, this.latestValue);
 		}
 
+		/** The baseline as people write it: 1,250.5 rather than 1250.50. */
+		public String baselineText() {
+			return Progress.text(this.baseline);
+		}
+
+		public String targetText() {
+			return Progress.text(this.target);
+		}
+
+		public String latestText() {
+			return Progress.text(this.latestValue);
+		}
+
+		/** Whether the target is a decrease (costs, complaints, days to answer). */
+		public boolean decreasing() {
+			return this.target.compareTo(this.baseline) < 0;
+		}
+
 		public long overdueActions() {
 			return this.strategies.stream().flatMap((s) -> s.actions().stream()).filter(ActionView::overdue).count();
 		}
@@ -107,6 +125,16 @@ public record PlanView(long id, AccountRef account, String title, int horizonFro
 	public static final class Progress {
 
 		private Progress() {
+		}
+
+		/** A value with thousands separators and no trailing zeros; empty for none. */
+		public static String text(BigDecimal value) {
+			if (value == null) {
+				return "";
+			}
+			java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+			return format.format(value);
 		}
 
 		public static Integer of(BigDecimal baseline, BigDecimal target, BigDecimal latest) {
