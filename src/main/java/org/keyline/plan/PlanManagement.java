@@ -453,7 +453,9 @@ public class PlanManagement {
 	 */
 	@Transactional
 	public void signOff(long accountId, long planId, Viewer viewer) {
-		this.accounts.ref(accountId, viewer);
+		if (!this.accounts.ref(accountId, viewer).contributes()) {
+			throw new AccountActionRefused("sign off a plan");
+		}
 		Plan plan = this.plans.lockByIdAndAccountId(planId, accountId)
 			.orElseThrow(() -> new AccountNotFound(accountId));
 		if (plan.getStatus() != PlanStatus.IN_REVIEW) {
