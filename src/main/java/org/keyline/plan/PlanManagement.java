@@ -353,7 +353,7 @@ public class PlanManagement {
 			.orElseThrow(() -> new AccountNotFound(accountId));
 		Action action = this.actions.findByIdAndPlanId(actionId, planId)
 			.orElseThrow(() -> new AccountNotFound(accountId));
-		boolean ownAction = ref.contributes() && action.getOwnerId() == viewer.userId();
+		boolean ownAction = ref.contributes() && action.getOwnerId().equals(viewer.userId());
 		if (!ref.can().editTeam() && !ownAction) {
 			throw new AccountActionRefused("move an action on");
 		}
@@ -424,13 +424,14 @@ public class PlanManagement {
 		this.signOffs.deleteRound(planId, plan.getVersionNo());
 		for (Long userId : team) {
 			SignOff signOff = new SignOff(planId, plan.getVersionNo(), userId, this.clock.instant());
-			if (userId == viewer.userId()) {
+			if (userId.equals(viewer.userId())) {
 				signOff.sign(this.clock.instant());
 			}
 			this.signOffs.save(signOff);
 		}
 		plan.submit(this.clock.instant(), viewer.username());
-		this.plans.saveAndFlush(plan);
+		// deleteRound cleared the persistence context: go on with the managed copy.
+		plan = this.plans.saveAndFlush(plan);
 		this.events.publishEvent(new PlanSubmitted(accountId, planId, plan.getVersionNo(), List.copyOf(team)));
 		agreeIfAllSigned(plan, Set.copyOf(team));
 	}
@@ -464,7 +465,7 @@ public class PlanManagement {
 		Set<Long> team = Set.copyOf(this.queries.currentTeam(accountId, today()));
 		SignOff mine = this.signOffs.findByPlanIdAndVersionNo(planId, plan.getVersionNo())
 			.stream()
-			.filter((s) -> s.getUserId() == viewer.userId())
+			.filter((s) -> s.getUserId().equals(viewer.userId()))
 			.findFirst()
 			.orElseThrow(() -> new AccountActionRefused("sign off a plan one was not asked to sign"));
 		if (!team.contains(viewer.userId())) {
