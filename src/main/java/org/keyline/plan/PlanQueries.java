@@ -150,13 +150,16 @@ class PlanQueries {
 			.list();
 	}
 
-	/** Who was asked to sign this version, and whether they are still on the team. */
+	/**
+	 * Who was asked to sign this version, and whether they are still on the team (not
+	 * leaving today, as {@link #currentTeam}).
+	 */
 	List<SignOffView> signOffs(long accountId, long planId, int versionNo, LocalDate today) {
 		return this.jdbc.sql("""
 				select s.user_id, coalesce(d.display_name, '?') as name, s.requested_at, s.signed_at,
 				    exists (select 1 from account_team_member t where t.account_id = :accountId
 				        and t.user_id = s.user_id and t.joined_on <= :today
-				        and (t.left_on is null or t.left_on >= :today)) as on_team
+				        and (t.left_on is null or t.left_on > :today)) as on_team
 				from plan_signoff s left join people_directory d on d.id = s.user_id
 				where s.plan_id = :planId and s.version_no = :versionNo
 				order by d.display_name, s.user_id""")
@@ -179,11 +182,14 @@ class PlanQueries {
 			.list();
 	}
 
-	/** The users currently on the account's team. */
+	/**
+	 * The users on the account's team who sign its plan: those on it today who are not
+	 * leaving today (someone whose last day is today is no longer asked or awaited).
+	 */
 	List<Long> currentTeam(long accountId, LocalDate today) {
 		return this.jdbc.sql("""
 				select distinct user_id from account_team_member
-				where account_id = :accountId and joined_on <= :today and (left_on is null or left_on >= :today)""")
+				where account_id = :accountId and joined_on <= :today and (left_on is null or left_on > :today)""")
 			.param("accountId", accountId)
 			.param("today", today)
 			.query(Long.class)
