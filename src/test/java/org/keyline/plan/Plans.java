@@ -78,7 +78,7 @@ final class Plans {
 		return anAction("Meet the buyer", ownerId, today.plusMonths(1));
 	}
 
-	static ActionInput anAction(String description, long ownerId, LocalDate dueOn) {
+	static ActionInput anAction(String description, Long ownerId, LocalDate dueOn) {
 		return new ActionInput(description, ownerId, dueOn);
 	}
 
