@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
+import org.keyline.StatementCounter;
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.AccountNotFound;
 import org.keyline.account.Accounts;
@@ -15,6 +16,8 @@ import org.keyline.plan.PlanView.ActionView;
 import org.keyline.plan.PlanView.ObjectiveView;
 import org.keyline.plan.Plans.PlanAccount;
 import org.keyline.plan.Plans.Submittable;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keyline.plan.Plans.anAction;
@@ -491,6 +494,44 @@ class PlanContentTests extends PlanTestSupport {
 		refused(AccountNotFound.class, account, plan.planId(), () -> this.plans.measure(account.id(), plan.planId(),
 				otherPlan.objectiveId(), num("1"), this.today, account.owner()));
 		assertThat(view(other, otherPlan.planId()).actionCount()).isEqualTo(1);
+	}
+
+	// ------------------------------------------------------------------ reading
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void thePlanIsReadInEightStatementsWhateverItHolds() {
+		PlanAccount small = anAccount(1);
+		Submittable smallPlan = submittable(small);
+		PlanAccount large = anAccount(3);
+		Submittable largePlan = submittable(large);
+		for (int o = 0; o < 10; o++) {
+			long objective = (o == 0) ? largePlan.objectiveId()
+					: this.plans.addObjective(large.id(), largePlan.planId(),
+							anObjective("Objective " + o, "0", "10", LocalDate.of(this.thisYear + 1, 12, 31)),
+							large.owner());
+			long strategy = (o == 0) ? largePlan.strategyId()
+					: this.plans.addStrategy(large.id(), largePlan.planId(), objective, "Strategy " + o, large.owner());
+			for (int a = (o == 0) ? 1 : 0; a < 10; a++) {
+				this.plans.addAction(large.id(), largePlan.planId(), strategy,
+						anAction("Action " + a, large.member(a % 3).userId(), this.today.plusDays(a - 5)),
+						large.owner());
+			}
+		}
+		this.plans.submit(large.id(), largePlan.planId(), large.owner());
+		large.members().forEach((m) -> this.plans.signOff(large.id(), largePlan.planId(), m));
+		this.plans.addStrategy(large.id(), largePlan.planId(), largePlan.objectiveId(), "Version two", large.owner());
+		int forSmall = this.statements.count(() -> this.plans.plan(small.id(), smallPlan.planId(), small.member(0)));
+		PlanView[] read = new PlanView[1];
+		int forLarge = this.statements
+			.count(() -> read[0] = this.plans.plan(large.id(), largePlan.planId(), large.member(0)));
+		assertThat(read[0].objectives()).hasSize(10);
+		assertThat(read[0].actionCount()).isEqualTo(100);
+		assertThat(read[0].earlierVersions()).hasSize(1);
+		assertThat(forSmall).isEqualTo(8);
+		assertThat(forLarge).isEqualTo(8);
 	}
 
 	// ------------------------------------------------------------------ helpers
