@@ -49,16 +49,21 @@ class PlanQueries {
 
 	/** The account's open plan at a glance: one statement. */
 	Optional<PlanGlance> glance(long accountId, long viewerId, LocalDate today) {
-		return this.jdbc.sql("""
-				select p.id, p.title, p.status, p.version_no, p.horizon_from, p.horizon_to,
-				    (select count(*) from plan_objective o where o.plan_id = p.id) as objectives,
-				    (select count(*) from plan_action a where a.plan_id = p.id
-				        and a.status in ('OPEN', 'IN_PROGRESS') and a.due_on < :today) as overdue,
-				    (select count(*) from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
-				        and s.signed_at is null and p.status = 'IN_REVIEW') as awaited,
-				    exists (select 1 from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
-				        and s.signed_at is null and p.status = 'IN_REVIEW' and s.user_id = :viewerId) as awaiting_viewer
-				from plan_plan p where p.account_id = :accountId and p.status <> 'CLOSED'""")
+		return this.jdbc
+			.sql("""
+					select p.id, p.title, p.status, p.version_no, p.horizon_from, p.horizon_to,
+					    (select count(*) from plan_objective o where o.plan_id = p.id) as objectives,
+					    (select count(*) from plan_action a where a.plan_id = p.id
+					        and a.status in ('OPEN', 'IN_PROGRESS') and a.due_on < :today) as overdue,
+					    (select count(*) from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
+					        and s.signed_at is null and p.status = 'IN_REVIEW' and exists (select 1
+					            from account_team_member t where t.account_id = p.account_id and t.user_id = s.user_id
+					            and t.joined_on <= :today and (t.left_on is null or t.left_on > :today))) as awaited,
+					    exists (select 1 from plan_signoff s where s.plan_id = p.id and s.version_no = p.version_no
+					        and s.signed_at is null and p.status = 'IN_REVIEW' and s.user_id = :viewerId and exists (select 1
+					            from account_team_member t where t.account_id = p.account_id and t.user_id = s.user_id
+					            and t.joined_on <= :today and (t.left_on is null or t.left_on > :today))) as awaiting_viewer
+					from plan_plan p where p.account_id = :accountId and p.status <> 'CLOSED'""")
 			.param("accountId", accountId)
 			.param("viewerId", viewerId)
 			.param("today", today)

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.AccountNotFound;
+import org.keyline.account.AccountRef;
 import org.keyline.account.Viewer;
 import org.keyline.KeylineTest;
 import org.keyline.plan.Plans.PlanAccount;
@@ -224,6 +225,24 @@ class PlanSignOffTests extends PlanTestSupport {
 		this.plans.signOff(account.id(), plan.planId(), account.member(0));
 		this.plans.signOff(account.id(), plan.planId(), account.member(1));
 		assertThat(view(account, plan.planId()).status()).isEqualTo(PlanStatus.AGREED);
+	}
+
+	@Test
+	void theAccountPageCountsOnlyTheSignOffsStillAwaited() {
+		PlanAccount account = anAccount(3);
+		Submittable plan = submittable(account);
+		this.plans.submit(account.id(), plan.planId(), account.owner());
+		this.plans.signOff(account.id(), plan.planId(), account.member(0));
+		Plans.leaves(this.accounts, account.id(), account.member(2), this.today, account.director());
+		awaitTeamChangesHandled(account, 1);
+		AccountRef ref = this.accounts.ref(account.id(), account.member(1));
+		assertThat(this.plans.glance(ref, account.member(1))).hasValueSatisfying((g) -> {
+			assertThat(g.awaitedSignOffs()).isEqualTo(view(account, plan.planId()).awaited().size()).isEqualTo(1);
+			assertThat(g.awaitingViewer()).isTrue();
+		});
+		AccountRef leaversRef = this.accounts.ref(account.id(), account.member(2));
+		assertThat(this.plans.glance(leaversRef, account.member(2)))
+			.hasValueSatisfying((g) -> assertThat(g.awaitingViewer()).isFalse());
 	}
 
 	@Test
