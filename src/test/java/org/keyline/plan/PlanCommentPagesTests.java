@@ -129,7 +129,7 @@ class PlanCommentPagesTests {
 		assertThat(body).startsWith("<section class=\"kl-discussion\"").contains("id=\"comments-plan\"");
 		assertThat(body.indexOf("Is the horizon right?")).isLessThan(body.indexOf("kl-comment-replies"));
 		assertThat(body.indexOf("kl-comment-replies")).isLessThan(body.indexOf("Yes: four years."));
-		assertThat(body).doesNotContain("No comments yet");
+		assertThat(body).contains("aria-label=\"1 reply\"").doesNotContain("No comments yet");
 	}
 
 	@Test
