@@ -21,10 +21,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.keyline.account.Accounts.aProfile;
 import static org.keyline.account.Accounts.aViewer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -214,6 +217,50 @@ class PlanCommentPagesTests {
 			.andExpect(flash().attribute("flashError", "comment.body.required"))
 			.andExpect(flash().attributeExists("commentDraft"));
 		assertThat(commentCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aRefusalWithoutHtmxIsShownInItsFormOnTheNextPageWithTheTypedText() throws Exception {
+		var refused = this.mvc
+			.perform(post(comments()).with(csrf())
+				.with(as(this.mentor))
+				.param("objectiveId", String.valueOf(this.objectiveId))
+				.param("body", "x".repeat(4001)))
+			.andExpect(redirectedUrl(
+					"/accounts/" + this.accountId + "/plans/" + this.planId + "#objective-" + this.objectiveId))
+			.andReturn();
+
+		String base = "comments-objective-" + this.objectiveId + "-new";
+		String shown = this.mvc
+			.perform(get(comments()).header("HX-Request", "true")
+				.param("objectiveId", String.valueOf(this.objectiveId))
+				.with(as(this.mentor))
+				.flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).containsPattern("id=\"" + base + "-errors\">\\s*<div>A comment can have at most 4000")
+			.contains(">" + "x".repeat(4001) + "</textarea>");
+
+		String plan = this.mvc.perform(
+				get(comments()).header("HX-Request", "true").with(as(this.mentor)).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(plan).contains("id=\"comments-plan\"").doesNotContain("-errors").doesNotContain("xxxx");
+	}
+
+	@Test
+	void aDiscussionAloneIsForThoseWhoSeeTheAccount() throws Exception {
+		this.data.comment(this.planId, null, null, "Hello team", this.mentor.userId(), Instant.now());
+		this.mvc.perform(get(comments()).header("HX-Request", "true").with(as(this.owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hello team")));
+		Viewer stranger = aViewer(this.testUsers, "stranger", Role.MEMBER);
+		this.mvc.perform(get(comments()).header("HX-Request", "true").with(as(stranger)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -9,10 +9,12 @@ import org.keyline.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,6 +35,18 @@ class PlanCommentController {
 		this.comments = comments;
 	}
 
+	/**
+	 * One discussion alone, for htmx (to refresh it): the plan's, or the objective's with
+	 * {@code objectiveId}.
+	 */
+	@GetMapping
+	@HxRequest
+	String discussion(@PathVariable long id, @PathVariable long planId,
+			@RequestParam(name = "objectiveId", required = false) Long objectiveId,
+			@AuthenticationPrincipal KeylinePrincipal me, Model model) {
+		return show(id, planId, objectiveId, Viewer.of(me), model);
+	}
+
 	@PostMapping
 	@HxRequest
 	String addWithHtmx(@PathVariable long id, @PathVariable long planId,
@@ -46,14 +60,7 @@ class PlanCommentController {
 		catch (RuleViolation violation) {
 			model.addAttribute(DRAFT, form.rejected(violation.messageKey()));
 		}
-		PlanComments.Discussion discussion = this.comments.forPlan(id, planId, viewer);
-		model.addAttribute("accountId", id);
-		model.addAttribute("planId", planId);
-		model.addAttribute("objectiveId", form.getObjectiveId());
-		model.addAttribute("threads", discussion.on(form.getObjectiveId()));
-		model.addAttribute("canComment", discussion.open());
-		return "plan/comments :: discussion(accountId=${accountId}, planId=${planId}, objectiveId=${objectiveId}, "
-				+ "threads=${threads}, canComment=${canComment})";
+		return show(id, planId, form.getObjectiveId(), viewer, model);
 	}
 
 	@PostMapping
@@ -69,6 +76,17 @@ class PlanCommentController {
 		}
 		String anchor = (form.getObjectiveId() != null) ? "objective-" + form.getObjectiveId() : "discussion";
 		return "redirect:/accounts/" + id + "/plans/" + planId + "#" + anchor;
+	}
+
+	private String show(long id, long planId, Long objectiveId, Viewer viewer, Model model) {
+		PlanComments.Discussion discussion = this.comments.forPlan(id, planId, viewer);
+		model.addAttribute("accountId", id);
+		model.addAttribute("planId", planId);
+		model.addAttribute("objectiveId", objectiveId);
+		model.addAttribute("threads", discussion.on(objectiveId));
+		model.addAttribute("canComment", discussion.open());
+		return "plan/comments :: discussion(accountId=${accountId}, planId=${planId}, objectiveId=${objectiveId}, "
+				+ "threads=${threads}, canComment=${canComment})";
 	}
 
 }
