@@ -109,7 +109,8 @@ class PlanCommentPagesTests {
 			.contains("name=\"_csrf\"");
 		assertThat(body).contains("<label class=\"form-label small\" for=\"comments-objective-" + this.objectiveId
 				+ "-new-body\">Add a comment on this objective</label>");
-		assertThat(body).contains("<summary class=\"small\">Reply</summary>");
+		assertThat(body).contains("<summary class=\"small\"><span>Reply</span><span class=\"visually-hidden\"> to Test "
+				+ this.mentor.username() + "</span></summary>");
 		assertThat(commentCount()).isEqualTo(1);
 		assertThat(this.events.stream(PlanCommentAdded.class)).singleElement()
 			.satisfies((event) -> assertThat(event.objectiveId()).isEqualTo(this.objectiveId));
