@@ -309,11 +309,10 @@ class AccountPagesTests {
 		int forLarge = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, three for the people who may join the
-		// team, one for the relationship coverage section, four for the interactions
-		// section
-		// of a contributor (latest interactions, contacts and current team for the quick
-		// add).
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(16);
+		// team, one for the plan card, one for the relationship coverage section, four
+		// for the interactions section of a contributor (latest interactions, contacts
+		// and current team for the quick add).
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(17);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

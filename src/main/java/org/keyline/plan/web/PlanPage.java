@@ -7,6 +7,7 @@ import org.keyline.account.AccountManagement;
 import org.keyline.account.AccountRef;
 import org.keyline.account.Viewer;
 import org.keyline.plan.ActionStatus;
+import org.keyline.plan.PlanComments;
 import org.keyline.plan.PlanManagement;
 import org.keyline.plan.PlanView;
 
@@ -24,11 +25,14 @@ class PlanPage {
 
 	private final PlanManagement plans;
 
+	private final PlanComments comments;
+
 	private final Clock clock;
 
-	PlanPage(AccountManagement accounts, PlanManagement plans, Clock clock) {
+	PlanPage(AccountManagement accounts, PlanManagement plans, PlanComments comments, Clock clock) {
 		this.accounts = accounts;
 		this.plans = plans;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -37,6 +41,7 @@ class PlanPage {
 		AccountRef ref = this.accounts.ref(accountId, viewer);
 		PlanView plan = this.plans.plan(ref, planId, viewer);
 		model.addAttribute("plan", plan);
+		model.addAttribute("discussion", this.comments.forPlan(ref, planId));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("viewerId", viewer.userId());
