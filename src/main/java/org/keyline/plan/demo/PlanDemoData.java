@@ -677,8 +677,13 @@ class PlanDemoData implements DemoData {
 			plan.accountId = account.id();
 			LocalDate createdOn = day(created);
 			plan.horizonFrom = createdOn.getYear() + ((createdOn.getMonthValue() >= 9) ? 1 : 0);
-			plan.horizonTo = plan.horizonFrom
-					+ ((status == PlanStatus.CLOSED || this.random.nextDouble() < 0.6) ? 2 : 3);
+			if (status == PlanStatus.CLOSED) {
+				// It ran to about its end.
+				plan.horizonTo = plan.horizonFrom + ((day(closeAt).getYear() > plan.horizonFrom + 2) ? 3 : 2);
+			}
+			else {
+				plan.horizonTo = plan.horizonFrom + ((this.random.nextDouble() < 0.6) ? 2 : 3);
+			}
 			plan.title = pick(DemoPlanTexts.PLAN_TITLES).replace("{from}", String.valueOf(plan.horizonFrom))
 				.replace("{to}", String.valueOf(plan.horizonTo));
 			plan.createdAt = created;
@@ -956,9 +961,11 @@ class PlanDemoData implements DemoData {
 						: (roll < 0.88) ? ActionStatus.IN_PROGRESS : ActionStatus.DONE;
 			}
 			if (a.status == ActionStatus.DONE) {
-				LocalDate from = a.dueOn.minusDays(25).isAfter(createdOn) ? a.dueOn.minusDays(25) : createdOn;
-				LocalDate to = a.dueOn.isBefore(this.today) ? a.dueOn.plusDays(5) : this.today;
-				a.doneOn = dayBetween(from, to.isAfter(this.today) ? this.today : to);
+				// Done around its due date, or lately when done ahead of time.
+				LocalDate around = a.dueOn.isBefore(this.today) ? a.dueOn : this.today;
+				LocalDate from = around.minusDays(25).isAfter(createdOn) ? around.minusDays(25) : createdOn;
+				LocalDate to = around.plusDays(5).isAfter(this.today) ? this.today : around.plusDays(5);
+				a.doneOn = dayBetween(from, to);
 			}
 			if (a.status != ActionStatus.OPEN) {
 				LocalDate touched = (a.doneOn != null) ? a.doneOn
@@ -1096,7 +1103,7 @@ class PlanDemoData implements DemoData {
 			if (!from.isBefore(to.minus(Duration.ofDays(2)))) {
 				return;
 			}
-			int wanted = curated ? between(0, 6) : between(0, 3);
+			int wanted = curated ? between(3, 6) : between(0, 3);
 			int written = 0;
 			while (written < wanted) {
 				Obj objective = (this.random.nextDouble() < 0.6)
