@@ -167,9 +167,9 @@ class PlanDemoData implements DemoData {
 		this.jdbc.execute(
 				"analyze plan_plan, plan_objective, plan_strategy, plan_action, plan_signoff, plan_version, plan_comment");
 		log.info(
-				"Seeded {} demo plans ({} objectives, {} actions, {} sign-offs, {} earlier versions, {} comments) in {} ms",
-				totals.plans, totals.objectives, totals.actions, totals.signOffs, totals.versions, totals.comments,
-				(System.nanoTime() - started) / 1_000_000);
+				"Seeded {} demo plans {} ({} objectives, {} actions, {} sign-offs, {} earlier versions, {} comments) in {} ms",
+				totals.plans, totals.byStatus, totals.objectives, totals.actions, totals.signOffs, totals.versions,
+				totals.comments, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
@@ -316,6 +316,7 @@ class PlanDemoData implements DemoData {
 				comments, new String[] { "bigint", "bigint", "bigint", "text", "bigint", "text", "bigint", "text" },
 				(c) -> new Object[] { c.id(), c.planId(), c.objectiveId(), c.objectiveTitle(), c.parentId(), c.body(),
 						c.authorId(), text(c.createdAt()) });
+		plans.forEach((p) -> totals.byStatus.merge(p.status, 1, Integer::sum));
 		totals.plans += plans.size();
 		totals.objectives += objectives.size();
 		totals.actions += actions.size();
@@ -793,7 +794,7 @@ class PlanDemoData implements DemoData {
 			}
 			plan.status = status;
 			plan.updatedAt = (t.isAfter(this.now)) ? this.now : t;
-			plan.updatedBy = owner;
+			plan.updatedBy = (status == PlanStatus.AGREED && plan.overrideBy != null) ? plan.overrideBy : owner;
 			LocalDate end = (status == PlanStatus.CLOSED) ? day(closeAt) : this.today;
 			content(account, plan, runningSince, end, curated);
 			snapshots(plan, frozen);
@@ -1192,6 +1193,8 @@ class PlanDemoData implements DemoData {
 	}
 
 	private static final class Totals {
+
+		final Map<PlanStatus, Integer> byStatus = new java.util.EnumMap<>(PlanStatus.class);
 
 		int plans;
 
