@@ -64,6 +64,9 @@ class PlanDemoData implements DemoData {
 	/** The account seeder's curated accounts come first. */
 	private static final int CURATED = 60;
 
+	/** The demo user who owns a portfolio of a dozen curated accounts. */
+	private static final String MANAGER = "manager";
+
 	private static final int ACCOUNTS_PER_CHUNK = 2000;
 
 	private static final int BATCH = 10_000;
@@ -124,8 +127,10 @@ class PlanDemoData implements DemoData {
 				(RowCallbackHandler) (rs) -> mentors.putIfAbsent(rs.getLong(1),
 						new MentorRow(rs.getLong(2), rs.getTimestamp(3).toInstant())));
 		List<Acct> accounts = this.jdbc.query("""
-				select id, owner_id, current_revenue, row_number() over (order by id) as position
-				from account_account where archived_at is null order by id""",
+				select id, owner_id, current_revenue, position from (
+				    select id, owner_id, current_revenue, archived_at, row_number() over (order by id) as position
+				    from account_account) a
+				where archived_at is null order by id""",
 				(rs, n) -> new Acct(rs.getLong("id"), rs.getInt("position"), rs.getLong("owner_id"),
 						rs.getBigDecimal("current_revenue"), teams.getOrDefault(rs.getLong("id"), List.of()),
 						mentors.get(rs.getLong("id"))));
@@ -144,8 +149,15 @@ class PlanDemoData implements DemoData {
 		Totals totals = new Totals();
 		List<Plan> chunk = new ArrayList<>();
 		int curatedTurn = 0;
-		for (int i = 0; i < accounts.size(); i++) {
-			Acct account = accounts.get(i);
+		// The demo manager's own accounts take the first turns, so that signed in as
+		// them one meets every state of a plan.
+		List<Acct> ordered = new ArrayList<>(accounts);
+		ordered.sort(Comparator
+			.comparingInt((Acct a) -> (a.position() > CURATED) ? 2
+					: MANAGER.equals(people.getOrDefault(a.ownerId(), new String[] { "" })[0]) ? 0 : 1)
+			.thenComparingInt(Acct::position));
+		for (int i = 0; i < ordered.size(); i++) {
+			Acct account = ordered.get(i);
 			if (account.position() <= CURATED) {
 				if (leaver != null && leaver.getKey() == account.id()) {
 					chunk.add(generator.leaverPlan(account, leaver.getValue()));

@@ -85,6 +85,15 @@ class PlanDemoDataTests {
 	}
 
 	@Test
+	void theDemoManagerMeetsEveryStateOnTheirOwnAccounts() {
+		assertThat(this.sql.sql("""
+				select distinct p.status from %s p join account_account a on a.id = p.account_id
+				join people_directory d on d.id = a.owner_id where d.username = 'manager'""".formatted(DEMO_PLANS))
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("DRAFT", "IN_REVIEW", "AGREED", "ACTIVE", "CLOSED");
+	}
+
+	@Test
 	void atMostOneOpenPlanPerAccountAndClosedPlansHaveANoteAndANewerPlan() {
 		assertThat(this.sql
 			.sql("select count(*) from (select account_id from " + DEMO_PLANS
