@@ -17,8 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The demo plans show every state of a plan's life, keep the plan service's rules, and
@@ -52,6 +56,12 @@ class PlanDemoDataTests {
 
 	@Autowired
 	PlanManagement plans;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Test
 	void mostCuratedAccountsHaveAPlanAndEveryStateIsAmongThem() {
@@ -331,6 +341,31 @@ class PlanDemoDataTests {
 						((Number) row.get("id")).longValue(), v, v + 1, viewer);
 				assertThat(compared.objectives()).anyMatch((o) -> o.change() != PlanComparison.Change.SAME
 						|| o.strategies().stream().anyMatch((s) -> s.change() != PlanComparison.Change.SAME));
+			}
+		}
+	}
+
+	@Test
+	void theDemoManagersPlanPagesRender() throws Exception {
+		List<Map<String, Object>> plans = this.sql
+			.sql("""
+					select p.id, p.account_id, p.version_no from %s p join account_account a on a.id = p.account_id
+					join people_directory d on d.id = a.owner_id where d.username = 'manager' order by p.id"""
+				.formatted(DEMO_PLANS))
+			.query()
+			.listOfRows();
+		assertThat(plans).hasSizeGreaterThanOrEqualTo(8);
+		for (Map<String, Object> plan : plans) {
+			String account = "/accounts/" + plan.get("account_id");
+			String page = account + "/plans/" + plan.get("id");
+			var manager = org.keyline.people.Users.as(this.userDetails, "manager");
+			this.mvc.perform(get(page).with(manager)).andExpect(status().isOk());
+			this.mvc.perform(get(account).with(manager)).andExpect(status().isOk());
+			this.mvc.perform(get(account + "/plans").with(manager)).andExpect(status().isOk());
+			int versionNo = (Integer) plan.get("version_no");
+			if (versionNo > 1) {
+				this.mvc.perform(get(page + "/compare?left=1&right=" + versionNo).with(manager))
+					.andExpect(status().isOk());
 			}
 		}
 	}
