@@ -217,7 +217,15 @@ public class PlanManagement {
 			long expectedVersion, Viewer viewer) {
 		Plan plan = shaping(accountId, planId, viewer);
 		String cleanTitle = required(title, MAX_TITLE, "title", "plan.title");
-		checkHorizon(horizonFrom, years);
+		if (horizonFrom == null || horizonFrom != plan.getHorizonFrom()) {
+			// A plan that started years ago keeps its first year; a new first year must
+			// be
+			// one a new plan could have.
+			checkHorizon(horizonFrom, years);
+		}
+		else if (years == null || (years != 3 && years != 4)) {
+			throw new RuleViolation("years", "plan.years.range");
+		}
 		if (plan.getVersion() != expectedVersion) {
 			throw new StalePlanEdit("plan " + planId);
 		}
@@ -225,6 +233,9 @@ public class PlanManagement {
 		if (cleanTitle.equals(plan.getTitle()) && horizonFrom == plan.getHorizonFrom()
 				&& horizonTo == plan.getHorizonTo()) {
 			return;
+		}
+		if (this.queries.datesOutside(planId, horizonFrom, horizonTo)) {
+			throw new RuleViolation("horizonFrom", "plan.horizon.excludesDates");
 		}
 		changingContent(plan, viewer);
 		plan.describe(cleanTitle, horizonFrom, horizonTo, this.clock.instant(), viewer.username());
@@ -433,7 +444,7 @@ public class PlanManagement {
 		// deleteRound cleared the persistence context: go on with the managed copy.
 		plan = this.plans.saveAndFlush(plan);
 		this.events.publishEvent(new PlanSubmitted(accountId, planId, plan.getVersionNo(), List.copyOf(team)));
-		agreeIfAllSigned(plan, Set.copyOf(team));
+		agreeIfAllSigned(plan, Set.copyOf(team), viewer.username());
 	}
 
 	/** Takes a plan in review back to draft; the sign-offs given so far lapse. */
@@ -476,7 +487,7 @@ public class PlanManagement {
 		}
 		mine.sign(this.clock.instant());
 		this.signOffs.save(mine);
-		agreeIfAllSigned(plan, team);
+		agreeIfAllSigned(plan, team, viewer.username());
 	}
 
 	/**
@@ -544,16 +555,17 @@ public class PlanManagement {
 		}
 		this.plans.lockByIdAndAccountId(open.get(), accountId)
 			.filter((plan) -> plan.getStatus() == PlanStatus.IN_REVIEW)
-			.ifPresent((plan) -> agreeIfAllSigned(plan, Set.copyOf(this.queries.currentTeam(accountId, today()))));
+			.ifPresent((plan) -> agreeIfAllSigned(plan, Set.copyOf(this.queries.currentTeam(accountId, today())),
+					plan.getUpdatedBy()));
 	}
 
-	private void agreeIfAllSigned(Plan plan, Set<Long> team) {
+	private void agreeIfAllSigned(Plan plan, Set<Long> team, String by) {
 		List<SignOff> round = this.signOffs.findByPlanIdAndVersionNo(plan.getId(), plan.getVersionNo())
 			.stream()
 			.filter((s) -> team.contains(s.getUserId()))
 			.toList();
 		if (!round.isEmpty() && round.stream().allMatch(SignOff::signed)) {
-			plan.agree(this.clock.instant(), "sign-off");
+			plan.agree(this.clock.instant(), by);
 			this.plans.saveAndFlush(plan);
 			this.events.publishEvent(new PlanAgreed(plan.getAccountId(), plan.getId(), plan.getVersionNo(), false));
 		}

@@ -201,6 +201,23 @@ class PlanQueries {
 			.list();
 	}
 
+	/**
+	 * Whether an objective's target date or an action's due date falls outside these
+	 * fiscal years (the rules the plan's objectives and actions were saved under).
+	 */
+	boolean datesOutside(long planId, int horizonFrom, int horizonTo) {
+		return this.jdbc.sql("""
+				select exists (select 1 from plan_objective where plan_id = :planId
+				        and extract(year from target_on) not between :from and :to)
+				    or exists (select 1 from plan_action where plan_id = :planId
+				        and extract(year from due_on) not between :from - 1 and :to)""")
+			.param("planId", planId)
+			.param("from", horizonFrom)
+			.param("to", horizonTo)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Who may own an action: the account's owner and the current team, by name. */
 	List<ActionOwner> actionOwners(long accountId, LocalDate today) {
 		return this.jdbc.sql("""
