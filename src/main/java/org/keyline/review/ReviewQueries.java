@@ -185,6 +185,8 @@ class ReviewQueries {
 				    from account_account a
 				    %s
 				    where a.archived_at is null and %s
+				      and (exists (select 1 from account_mentor m where m.account_id = a.id)
+				           or exists (select 1 from review_strategy_review r where r.account_id = a.id))
 				) due
 				where due_on <= :horizon and (not :overdueOnly or due_on < :today)
 				""".formatted(due(), LAST, AccountScope.visibleTo(viewer));
