@@ -311,8 +311,8 @@ class AccountPagesTests {
 		// Eight for the account and its parts, three for the people who may join the
 		// team, one for the plan card, one for the relationship coverage section, four
 		// for the interactions section of a contributor (latest interactions, contacts
-		// and current team for the quick add).
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(17);
+		// and current team for the quick add), one for the strategy review section.
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(18);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {
