@@ -312,8 +312,8 @@ class AccountPagesTests {
 		// team, one for the relationship coverage section, four for the interactions
 		// section
 		// of a contributor (latest interactions, contacts and current team for the quick
-		// add).
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(16);
+		// add), one for the account vision across the top.
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(17);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {
