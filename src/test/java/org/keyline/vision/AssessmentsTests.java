@@ -239,26 +239,36 @@ class AssessmentsTests {
 
 	@Test
 	void theAssessmentPagesRunTheSameStatementsForOneAndManyAssessments() throws Exception {
+		long zero = this.assessments.record(this.f.accountId,
+				input(this.today.minusDays(1), Map.of(AssessmentQuestion.WHERE_TODAY, "w")), this.f.owner);
 		long one = this.assessments.record(this.f.accountId,
 				input(this.today, Map.of(AssessmentQuestion.WHERE_TODAY, "x")), this.f.owner);
 		VisionFixtures large = new VisionFixtures(this.accounts, this.users, this.jdbc, this.today);
 		long last = 0;
+		long firstLarge = 0;
 		for (int i = 0; i < 15; i++) {
 			java.util.Map<AssessmentQuestion, String> answers = new java.util.EnumMap<>(AssessmentQuestion.class);
 			for (AssessmentQuestion q : AssessmentQuestion.values()) {
 				answers.put(q, q + " " + i);
 			}
 			last = this.assessments.record(large.accountId, input(this.today.minusDays(15 - i), answers), large.owner);
+			firstLarge = (i == 0) ? last : firstLarge;
 		}
 		long lastId = last;
+		long firstOfLarge = firstLarge;
 		int listSmall = count(url("/assessments"), this.f.owner);
 		int listLarge = count("/accounts/" + large.accountId + "/assessments", large.owner);
 		int newSmall = count(url("/assessments/new"), this.f.owner);
 		int newLarge = count("/accounts/" + large.accountId + "/assessments/new", large.owner);
 		int showSmall = count(url("/assessments/" + one), this.f.owner);
 		int showLarge = count("/accounts/" + large.accountId + "/assessments/" + lastId, large.owner);
-		System.out.printf("Assessment statements: list %d/%d, new %d/%d, show %d/%d%n", listSmall, listLarge, newSmall,
-				newLarge, showSmall, showLarge);
+		int compareSmall = count(url("/assessments/compare?left=" + zero + "&right=" + one), this.f.owner);
+		int compareLarge = count(
+				"/accounts/" + large.accountId + "/assessments/compare?left=" + firstOfLarge + "&right=" + lastId,
+				large.owner);
+		System.out.printf("Assessment statements: list %d/%d, new %d/%d, show %d/%d, compare %d/%d%n", listSmall,
+				listLarge, newSmall, newLarge, showSmall, showLarge, compareSmall, compareLarge);
+		assertThat(compareLarge).isEqualTo(compareSmall).isEqualTo(3);
 		assertThat(listLarge).isEqualTo(listSmall).isEqualTo(3);
 		assertThat(newLarge).isEqualTo(newSmall).isEqualTo(5);
 		assertThat(showLarge).isEqualTo(showSmall).isEqualTo(4);

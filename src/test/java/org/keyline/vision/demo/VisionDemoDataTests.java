@@ -5,11 +5,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
+import org.keyline.people.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Most demo accounts have a vision in one to three versions with the customer's feedback
@@ -24,6 +30,12 @@ class VisionDemoDataTests {
 
 	@Autowired
 	JdbcClient sql;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Test
 	void mostAccountsHaveAVisionInOneToThreeVersionsWithFeedbackInEveryReaction() {
@@ -104,6 +116,27 @@ class VisionDemoDataTests {
 				       or r.raised_on > current_date)""".formatted(DEMO))).isZero();
 		assertThat(count("select count(distinct account_id) from vision_requirement where account_id in " + DEMO))
 			.isGreaterThanOrEqualTo(30);
+	}
+
+	@Test
+	void theDemoAccountsVisionPagesRenderForTheDirector() throws Exception {
+		RequestPostProcessor director = Users.as(this.userDetails, "director");
+		long account = this.sql
+			.sql("select s.account_id from vision_assessment s where s.account_id in " + DEMO
+					+ " group by s.account_id having count(*) = 2 order by s.account_id limit 1")
+			.query(Long.class)
+			.single();
+		List<Long> assessments = this.sql
+			.sql("select id from vision_assessment where account_id = ? order by assessed_on")
+			.param(account)
+			.query(Long.class)
+			.list();
+		for (String path : List.of("", "/vision", "/vision/edit", "/assessments", "/assessments/new",
+				"/assessments/" + assessments.get(0),
+				"/assessments/compare?left=" + assessments.get(0) + "&right=" + assessments.get(1), "/requirements",
+				"/requirements/new")) {
+			this.mvc.perform(get("/accounts/" + account + path).with(director)).andExpect(status().isOk());
+		}
 	}
 
 	private int count(String query) {
