@@ -309,10 +309,12 @@ class AccountPagesTests {
 		int forLarge = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, three for the people who may join the
-		// team, one for the plan card, one for the relationship coverage section, four
-		// for the interactions section of a contributor (latest interactions, contacts
-		// and current team for the quick add), one for the strategy review section.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(18);
+		// team, one for the vision banner, one for the plan card, one for the
+		// relationship
+		// coverage section, four for the interactions section of a contributor (latest
+		// interactions, contacts and current team for the quick add), one for the
+		// strategy review section.
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(19);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

@@ -10,6 +10,7 @@ import org.keyline.plan.ActionStatus;
 import org.keyline.plan.PlanComments;
 import org.keyline.plan.PlanManagement;
 import org.keyline.plan.PlanView;
+import org.keyline.vision.VisionManagement;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,13 @@ class PlanPage {
 
 	private final PlanComments comments;
 
+	private final VisionManagement visions;
+
 	private final Clock clock;
 
-	PlanPage(AccountManagement accounts, PlanManagement plans, PlanComments comments, Clock clock) {
+	PlanPage(AccountManagement accounts, PlanManagement plans, PlanComments comments, VisionManagement visions,
+			Clock clock) {
+		this.visions = visions;
 		this.accounts = accounts;
 		this.plans = plans;
 		this.comments = comments;
@@ -42,6 +47,7 @@ class PlanPage {
 		PlanView plan = this.plans.plan(ref, planId, viewer);
 		model.addAttribute("plan", plan);
 		model.addAttribute("discussion", this.comments.forPlan(ref, planId));
+		model.addAttribute("vision", this.visions.currentOf(ref).orElse(null));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("viewerId", viewer.userId());

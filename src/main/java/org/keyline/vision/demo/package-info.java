@@ -1,0 +1,4 @@
+/**
+ * The vision module's demo data.
+ */
+package org.keyline.vision.demo;
