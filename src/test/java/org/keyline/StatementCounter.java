@@ -28,6 +28,9 @@ public class StatementCounter implements BeanPostProcessor {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
 				if (this.counting) {
 					this.statements.addAndGet(queries.size());
+					if (Boolean.getBoolean("keyline.printStatements")) {
+						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
+					}
 				}
 			}).afterMethod(this::ignore).build();
 		}

@@ -315,7 +315,7 @@ class PlanPagesTests {
 	}
 
 	@Test
-	void thePlanPageRunsTheSameStatementsForTenObjectivesAndAHundredActions() throws Exception {
+	void thePlanPageRunsTheSameStatementsForTenObjectivesAHundredActionsAndFiftyComments() throws Exception {
 		Viewer bigOwner = aViewer(this.testUsers, "bigowner", Role.MANAGER);
 		long big = this.accounts.create(aProfile(), null, bigOwner);
 		this.accounts.addTeamMember(big, this.member.userId(), TeamRole.ACCOUNT_SUPPORT, null, this.today.minusDays(10),
@@ -331,14 +331,27 @@ class PlanPagesTests {
 				}
 			}
 		}
+		this.jdbc.update("""
+				insert into plan_comment (plan_id, objective_id, objective_title, body, author_id, created_at)
+				select ?, case when n % 5 = 0 then null else o.id end, o.title, 'Bulk comment ' || n, ?,
+				    now() - n * interval '1 minute'
+				from generate_series(1, 50) n
+				join plan_objective o on o.plan_id = ? and o.position = 1 + n % 10""", bigPlan, bigOwner.userId(),
+				bigPlan);
 		String[] shown = new String[1];
 		int small = this.statements.count(() -> shown[0] = page(plan(), this.owner));
 		int large = this.statements.count(() -> shown[0] = page("/accounts/" + big + "/plans/" + bigPlan, bigOwner));
 		assertThat(shown[0]).contains("Action 9.1.4").contains("Objective 9");
 		assertThat(PlanPagesTests.count(shown[0], "id=\"action-")).isEqualTo(100);
-		System.out.printf("Plan page statements: 1 objective/1 action %d, 10 objectives/100 actions %d%n", small,
-				large);
-		assertThat(large).isEqualTo(small);
+		assertThat(PlanPagesTests.count(shown[0], "Bulk comment ")).isEqualTo(50);
+		System.out.printf(
+				"Plan page statements: 1 objective/1 action/no comment %d, 10 objectives/100 actions/50 comments %d%n",
+				small, large);
+		// The same twelve whatever the plan holds: among them the account, the plan, its
+		// objectives, strategies, actions, sign-offs and earlier versions, the comments
+		// and
+		// the vision, one statement each.
+		assertThat(large).isEqualTo(small).isEqualTo(12);
 	}
 
 	private String page(String url, Viewer viewer) throws Exception {
