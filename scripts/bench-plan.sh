@@ -61,7 +61,7 @@ run() {
   p50=$(echo "$out" | awk '/50%+ in/ {print $3*1000}')
   p95=$(echo "$out" | awk '/95%+ in/ {print $3*1000}')
   p99=$(echo "$out" | awk '/99%+ in/ {print $3*1000}')
-  codes=$(echo "$out" | awk '/\[[0-9]+\]/ {printf "%s%s ", $1, $2}')
+  codes=$(echo "$out" | awk '/^ *\[[0-9]+\]/ {printf "%s%s ", $1, $2}')
   printf '%-34s %9s req/s  p50 %6s ms  p95 %6s ms  p99 %6s ms  %s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$codes"
 }
 echo "accounts=$ACCOUNTS requests=$REQUESTS concurrency=$CONCURRENCY"
