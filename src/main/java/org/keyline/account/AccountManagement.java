@@ -143,6 +143,7 @@ public class AccountManagement {
 			visible(profile.parentId(), viewer);
 		}
 		Account account = this.accounts.save(new Account(profile, owner, this.clock.instant(), viewer.username()));
+		this.events.publishEvent(new AccountDataChanged(account.getId()));
 		return account.getId();
 	}
 
@@ -175,6 +176,7 @@ public class AccountManagement {
 			account.reassign(newOwnerId, this.clock.instant(), viewer.username());
 		}
 		this.accounts.saveAndFlush(account);
+		this.events.publishEvent(new AccountDataChanged(id));
 	}
 
 	/** The account as saved now: for explaining a stale edit. */
@@ -215,6 +217,7 @@ public class AccountManagement {
 		account.showLatest(this.economics.findFirstByAccountIdOrderByFiscalYearDesc(id).orElse(null),
 				this.clock.instant(), viewer.username());
 		this.accounts.save(account);
+		this.events.publishEvent(new AccountDataChanged(id));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,573 @@
+package org.keyline.grading;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.keyline.account.AccountActionRefused;
+import org.keyline.account.AccountManagement;
+import org.keyline.account.AccountRef;
+import org.keyline.account.AccountScope;
+import org.keyline.account.Viewer;
+import org.keyline.grading.GradingScheme.Band;
+import org.keyline.grading.GradingScheme.Criterion;
+import org.keyline.grading.GradingScheme.Tier;
+import org.keyline.shared.RuleViolation;
+import org.keyline.shared.Text;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Selection and grading: the scheme everybody may read, every account's grade and why,
+ * the list of key accounts, hand scores by the account's manager, and the criteria and
+ * tiers that directors set. Every change that can move a score regrades at once, in the
+ * same transaction: one account after a hand score, every account after the criteria or
+ * tiers changed.
+ */
+@Service
+public class GradingManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final AccountManagement accounts;
+
+	private final GradingEngine engine;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock) {
+		this.accounts = accounts;
+		this.engine = engine;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	// ------------------------------------------------------------ reading
+
+	/** The scheme: tiers, active criteria, bands and guidance. Three statements. */
+	@Transactional(readOnly = true)
+	public GradingScheme scheme() {
+		record Head(String naming, long version, Instant updatedAt, String updatedBy) {
+		}
+		Head head = this.jdbc.sql("select naming, version, updated_at, updated_by from grading_scheme where id = 1")
+			.query((rs, row) -> new Head(rs.getString("naming"), rs.getLong("version"), instant(rs, "updated_at"),
+					rs.getString("updated_by")))
+			.single();
+		List<Tier> tiers = this.jdbc.sql("""
+				select position, name, threshold, review_cadence_days, sponsor_required, agreed_plan_required,
+				    interaction_target_days
+				from grading_tier order by position""")
+			.query((rs, row) -> new Tier(rs.getInt("position"), rs.getString("name"), rs.getBigDecimal("threshold"),
+					rs.getInt("review_cadence_days"), rs.getBoolean("sponsor_required"),
+					rs.getBoolean("agreed_plan_required"), rs.getInt("interaction_target_days")))
+			.list();
+		Map<Long, List<Band>> bands = new LinkedHashMap<>();
+		Map<Long, Map<Integer, String>> guidance = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select criterion_id, 'B' as part, lower_bound, score, null as text from grading_band
+				union all
+				select criterion_id, 'G', level, null, text from grading_guidance
+				order by 1, 2, 3""").query((rs) -> {
+			long criterion = rs.getLong("criterion_id");
+			if ("B".equals(rs.getString("part"))) {
+				bands.computeIfAbsent(criterion, (k) -> new ArrayList<>())
+					.add(new Band(rs.getBigDecimal("lower_bound"), rs.getInt("score")));
+			}
+			else {
+				guidance.computeIfAbsent(criterion, (k) -> new TreeMap<>())
+					.put(rs.getBigDecimal("lower_bound").intValue(), rs.getString("text"));
+			}
+		});
+		List<Criterion> criteria = this.jdbc.sql("""
+				select id, position, name, description, weight, kind, metric, version
+				from grading_criterion where active order by position, id""").query((rs, row) -> {
+			long id = rs.getLong("id");
+			String metric = rs.getString("metric");
+			return new Criterion(id, rs.getInt("position"), rs.getString("name"), rs.getString("description"),
+					rs.getBigDecimal("weight"), CriterionKind.valueOf(rs.getString("kind")),
+					(metric != null) ? Metric.valueOf(metric) : null, rs.getLong("version"),
+					bands.getOrDefault(id, List.of()), guidance.getOrDefault(id, Map.of()));
+		}).list();
+		return new GradingScheme(head.naming(), head.version(), head.updatedAt(), head.updatedBy(), tiers, criteria);
+	}
+
+	/**
+	 * The account's grade, why, and what would move it up, for an account the caller
+	 * already resolved: five statements (three for the scheme).
+	 */
+	@Transactional(readOnly = true)
+	public AccountGrade grade(AccountRef account, Viewer viewer) {
+		GradingScheme scheme = scheme();
+		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition) {
+		}
+		List<Scored> scored = this.jdbc.sql("""
+				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position
+				from grading_account_score s
+				left join grading_criterion_score cs on cs.account_id = s.account_id
+				where s.account_id = :accountId""")
+			.param("accountId", account.id())
+			.query((rs, row) -> new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
+					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position")))
+			.list();
+		List<AccountGrade.TierChange> changes = this.jdbc.sql("""
+				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
+				where account_id = :accountId order by changed_at desc, id desc limit 5""")
+			.param("accountId", account.id())
+			.query((rs, row) -> new AccountGrade.TierChange(rs.getString("from_tier"), rs.getString("to_tier"),
+					rs.getBigDecimal("score"), TierCause.valueOf(rs.getString("cause")), instant(rs, "changed_at")))
+			.list();
+		boolean canScore = account.can().editTeam();
+		if (scored.isEmpty()) {
+			return new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(), List.of(),
+					changes, canScore);
+		}
+		BigDecimal total = scored.get(0).total();
+		Integer position = scored.get(0).tierPosition();
+		Tier tier = scheme.tiers()
+			.stream()
+			.filter((t) -> position != null && t.position() == position)
+			.findFirst()
+			.orElse(null);
+		Map<Long, Scored> byCriterion = new LinkedHashMap<>();
+		scored.forEach((s) -> byCriterion.put(s.criterionId(), s));
+		List<AccountGrade.Contribution> contributions = new ArrayList<>();
+		for (Criterion criterion : scheme.criteria()) {
+			Scored s = byCriterion.get(criterion.id());
+			BigDecimal score = (s != null) ? s.score() : BigDecimal.ZERO;
+			BigDecimal share = scheme.shareOf(criterion);
+			contributions.add(new AccountGrade.Contribution(criterion.id(), criterion.name(), criterion.kind(),
+					criterion.metric(), (s != null) ? s.value() : null, score, share,
+					score.multiply(share).divide(HUNDRED, 2, RoundingMode.HALF_UP)));
+		}
+		Tier next = nextTier(scheme, tier);
+		List<AccountGrade.Move> moves = (next != null) ? movesUp(scheme, contributions, total, next) : List.of();
+		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore);
+	}
+
+	/** The whole history of the account's tier, newest first. */
+	@Transactional(readOnly = true)
+	public List<AccountGrade.TierChange> history(long accountId, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		return this.jdbc.sql("""
+				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
+				where account_id = :accountId order by changed_at desc, id desc""")
+			.param("accountId", accountId)
+			.query((rs, row) -> new AccountGrade.TierChange(rs.getString("from_tier"), rs.getString("to_tier"),
+					rs.getBigDecimal("score"), TierCause.valueOf(rs.getString("cause")), instant(rs, "changed_at")))
+			.list();
+	}
+
+	/**
+	 * The key accounts, best tier and score first, a page at a time: everybody who works
+	 * with accounts may know which they are, their tier and score; only those who may see
+	 * an account can open it. Two statements.
+	 */
+	@Transactional(readOnly = true)
+	public Page<KeyAccountRow> keyAccounts(Integer tierPosition, int page, Viewer viewer) {
+		if (!viewer.worksWithAccounts()) {
+			throw new AccountActionRefused("see the key accounts");
+		}
+		long total = this.jdbc.sql("""
+				select count(*) from grading_account_score s join account_account a on a.id = s.account_id
+				where a.archived_at is null and s.tier_position is not null
+				  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))""")
+			.param("tier", tierPosition)
+			.query(Long.class)
+			.single();
+		List<KeyAccountRow> rows = this.jdbc.sql("""
+				select a.id, a.name, s.tier_position, t.name as tier_name, s.score, d.display_name as owner_name,
+				    """ + AccountScope.visibleTo(viewer) + """
+				 as visible
+				from grading_account_score s
+				join account_account a on a.id = s.account_id
+				join grading_tier t on t.position = s.tier_position
+				left join people_directory d on d.id = a.owner_id
+				where a.archived_at is null
+				  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))
+				order by s.tier_position, s.score desc, a.name, a.id
+				limit :limit offset :offset""")
+			.param("tier", tierPosition)
+			.param("viewerId", viewer.userId())
+			.param("today", LocalDate.now(this.clock))
+			.param("limit", PAGE_SIZE)
+			.param("offset", (long) page * PAGE_SIZE)
+			.query((rs, row) -> new KeyAccountRow(rs.getLong("id"), rs.getString("name"), rs.getInt("tier_position"),
+					rs.getString("tier_name"), rs.getBigDecimal("score"), rs.getString("owner_name"),
+					rs.getBoolean("visible")))
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+	}
+
+	// ------------------------------------------------------------ hand scores
+
+	/**
+	 * The account's manager (or a director) scores a hand-scored criterion 1 to 5; the
+	 * account is regraded at once.
+	 */
+	@Transactional
+	public void scoreByHand(long accountId, long criterionId, Integer level, Viewer viewer) {
+		AccountRef ref = this.accounts.ref(accountId, viewer);
+		if (!ref.can().editTeam()) {
+			throw new AccountActionRefused("score a criterion");
+		}
+		boolean manual = this.jdbc
+			.sql("select count(*) from grading_criterion where id = :id and active and kind = 'MANUAL'")
+			.param("id", criterionId)
+			.query(Integer.class)
+			.single() == 1;
+		if (!manual) {
+			throw new RuleViolation("criterionId", "grading.score.notManual");
+		}
+		if (level == null || level < 1 || level > 5) {
+			throw new RuleViolation("level", "grading.score.level");
+		}
+		this.jdbc.sql("""
+				insert into grading_manual_score (account_id, criterion_id, level, scored_at, scored_by)
+				values (:accountId, :criterionId, :level, :now, :by)
+				on conflict (account_id, criterion_id) do update set level = excluded.level,
+				    scored_at = excluded.scored_at, scored_by = excluded.scored_by""")
+			.param("accountId", accountId)
+			.param("criterionId", criterionId)
+			.param("level", level)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.update();
+		this.engine.regrade(accountId, TierCause.DATA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ directors
+
+	/** Adds a criterion; every account is regraded. */
+	@Transactional
+	public long addCriterion(CriterionInput input, Viewer viewer) {
+		directing(viewer);
+		CriterionInput clean = check(input);
+		long id = this.jdbc
+			.sql("""
+					insert into grading_criterion (position, name, description, weight, kind, metric, updated_at, updated_by)
+					values ((select coalesce(max(position), 0) + 1 from grading_criterion), :name, :description, :weight,
+					    :kind, :metric, :now, :by)
+					returning id""")
+			.param("name", clean.name())
+			.param("description", clean.description())
+			.param("weight", clean.weight())
+			.param("kind", clean.kind().name())
+			.param("metric", (clean.metric() != null) ? clean.metric().name() : null)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.query(Long.class)
+			.single();
+		saveParts(id, clean);
+		touchScheme(viewer);
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+		return id;
+	}
+
+	/**
+	 * Changes a criterion, if nobody else did since {@code expectedVersion} (else
+	 * {@link StaleGradingEdit}); every account is regraded.
+	 */
+	@Transactional
+	public void updateCriterion(long criterionId, CriterionInput input, long expectedVersion, Viewer viewer) {
+		directing(viewer);
+		CriterionInput clean = check(input);
+		int updated = this.jdbc.sql("""
+				update grading_criterion set name = :name, description = :description, weight = :weight,
+				    kind = :kind, metric = :metric, version = version + 1, updated_at = :now, updated_by = :by
+				where id = :id and active and version = :version""")
+			.param("name", clean.name())
+			.param("description", clean.description())
+			.param("weight", clean.weight())
+			.param("kind", clean.kind().name())
+			.param("metric", (clean.metric() != null) ? clean.metric().name() : null)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.param("id", criterionId)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale("select updated_by, updated_at from grading_criterion where id = :id", criterionId);
+		}
+		this.jdbc.sql("delete from grading_band where criterion_id = :id").param("id", criterionId).update();
+		this.jdbc.sql("delete from grading_guidance where criterion_id = :id").param("id", criterionId).update();
+		saveParts(criterionId, clean);
+		touchScheme(viewer);
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	/** Retires a criterion (its history stays); at least one criterion remains. */
+	@Transactional
+	public void retireCriterion(long criterionId, Viewer viewer) {
+		directing(viewer);
+		int active = this.jdbc.sql("select count(*) from grading_criterion where active").query(Integer.class).single();
+		if (active <= 1) {
+			throw new RuleViolation("criterionId", "grading.criterion.lastOne");
+		}
+		this.jdbc.sql("update grading_criterion set active = false, version = version + 1 where id = :id")
+			.param("id", criterionId)
+			.update();
+		touchScheme(viewer);
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	/**
+	 * Sets the tiers (best first), their thresholds and service, and the naming, if
+	 * nobody changed the scheme since {@code expectedVersion}; every account is regraded.
+	 */
+	@Transactional
+	public void updateTiers(String naming, List<TierInput> tiers, long expectedVersion, Viewer viewer) {
+		directing(viewer);
+		List<TierInput> clean = check(tiers);
+		int updated = this.jdbc.sql("""
+				update grading_scheme set naming = :naming, version = version + 1, updated_at = :now, updated_by = :by
+				where id = 1 and version = :version""")
+			.param("naming", (naming != null) ? naming : "CUSTOM")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale("select updated_by, updated_at from grading_scheme where id = :id", 1L);
+		}
+		this.jdbc.sql("delete from grading_tier").update();
+		int position = 1;
+		for (TierInput tier : clean) {
+			this.jdbc.sql("""
+					insert into grading_tier (position, name, threshold, review_cadence_days, sponsor_required,
+					    agreed_plan_required, interaction_target_days)
+					values (:position, :name, :threshold, :cadence, :sponsor, :plan, :interaction)""")
+				.param("position", position++)
+				.param("name", tier.name())
+				.param("threshold", tier.threshold())
+				.param("cadence", tier.reviewCadenceDays())
+				.param("sponsor", tier.sponsorRequired())
+				.param("plan", tier.agreedPlanRequired())
+				.param("interaction", tier.interactionTargetDays())
+				.update();
+		}
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	/** Grades every account again (after a bulk change of data, or for a benchmark). */
+	@Transactional
+	public int regradeAll(Viewer viewer) {
+		directing(viewer);
+		return this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ rules
+
+	private void directing(Viewer viewer) {
+		if (!viewer.isDirector()) {
+			throw new AccountActionRefused("change the grading scheme");
+		}
+	}
+
+	private void touchScheme(Viewer viewer) {
+		this.jdbc
+			.sql("update grading_scheme set version = version + 1, updated_at = :now, updated_by = :by where id = 1")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.update();
+	}
+
+	private StaleGradingEdit stale(String sql, long id) {
+		return this.jdbc.sql(sql)
+			.param("id", id)
+			.query((rs, row) -> new StaleGradingEdit(rs.getString(1), instant(rs, "updated_at")))
+			.optional()
+			.orElseGet(() -> new StaleGradingEdit(null, null));
+	}
+
+	private void saveParts(long criterionId, CriterionInput clean) {
+		if (clean.kind() == CriterionKind.DERIVED) {
+			for (Band band : clean.bands()) {
+				this.jdbc
+					.sql("insert into grading_band (criterion_id, lower_bound, score) values (:id, :lower, :score)")
+					.param("id", criterionId)
+					.param("lower", band.lowerBound())
+					.param("score", band.score())
+					.update();
+			}
+		}
+		else {
+			clean.guidance()
+				.forEach((level, text) -> this.jdbc
+					.sql("insert into grading_guidance (criterion_id, level, text) values (:id, :level, :text)")
+					.param("id", criterionId)
+					.param("level", level)
+					.param("text", text)
+					.update());
+		}
+	}
+
+	private static CriterionInput check(CriterionInput input) {
+		String name = Text.blankToNull(input.name());
+		if (name == null) {
+			throw new RuleViolation("name", "grading.criterion.name.required");
+		}
+		if (name.length() > 80) {
+			throw new RuleViolation("name", "grading.criterion.name.tooLong");
+		}
+		String description = Text.blankToNull(input.description());
+		if (description != null && description.length() > 1000) {
+			throw new RuleViolation("description", "grading.criterion.description.tooLong");
+		}
+		if (input.weight() == null || input.weight().signum() <= 0
+				|| input.weight().compareTo(BigDecimal.valueOf(1000)) > 0
+				|| input.weight().stripTrailingZeros().scale() > 2) {
+			throw new RuleViolation("weight", "grading.criterion.weight.range");
+		}
+		if (input.kind() == null) {
+			throw new RuleViolation("kind", "grading.criterion.kind.required");
+		}
+		if (input.kind() == CriterionKind.DERIVED) {
+			if (input.metric() == null) {
+				throw new RuleViolation("metric", "grading.criterion.metric.required");
+			}
+			List<Band> bands = (input.bands() != null) ? input.bands() : List.of();
+			if (bands.isEmpty()) {
+				throw new RuleViolation("bands", "grading.criterion.bands.required");
+			}
+			Set<BigDecimal> bounds = new HashSet<>();
+			for (Band band : bands) {
+				if (band.lowerBound() == null || band.score() < 0 || band.score() > 100
+						|| band.lowerBound().abs().compareTo(new BigDecimal("9999999999999")) > 0
+						|| !bounds.add(band.lowerBound().stripTrailingZeros())) {
+					throw new RuleViolation("bands", "grading.criterion.bands.invalid");
+				}
+			}
+			List<Band> sorted = bands.stream().sorted(Comparator.comparing(Band::lowerBound)).toList();
+			return new CriterionInput(name, description, input.weight(), CriterionKind.DERIVED, input.metric(), sorted,
+					Map.of());
+		}
+		Map<Integer, String> guidance = new TreeMap<>();
+		for (int level = 1; level <= 5; level++) {
+			String text = Text.blankToNull((input.guidance() != null) ? input.guidance().get(level) : null);
+			if (text == null) {
+				throw new RuleViolation("guidance" + level, "grading.criterion.guidance.required");
+			}
+			if (text.length() > 500) {
+				throw new RuleViolation("guidance" + level, "grading.criterion.guidance.tooLong");
+			}
+			guidance.put(level, text);
+		}
+		return new CriterionInput(name, description, input.weight(), CriterionKind.MANUAL, null, List.of(), guidance);
+	}
+
+	private static List<TierInput> check(List<TierInput> tiers) {
+		if (tiers == null || tiers.isEmpty() || tiers.size() > 6) {
+			throw new RuleViolation("tiers", "grading.tiers.count");
+		}
+		List<TierInput> clean = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		BigDecimal previous = null;
+		for (int i = 0; i < tiers.size(); i++) {
+			TierInput tier = tiers.get(i);
+			String name = Text.blankToNull(tier.name());
+			if (name == null || name.length() > 40 || !names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+				throw new RuleViolation("tiers[" + i + "].name", "grading.tier.name.invalid");
+			}
+			if (tier.threshold() == null || tier.threshold().signum() < 0 || tier.threshold().compareTo(HUNDRED) > 0
+					|| tier.threshold().stripTrailingZeros().scale() > 2) {
+				throw new RuleViolation("tiers[" + i + "].threshold", "grading.tier.threshold.range");
+			}
+			if (previous != null && tier.threshold().compareTo(previous) >= 0) {
+				throw new RuleViolation("tiers[" + i + "].threshold", "grading.tier.threshold.order");
+			}
+			if (tier.reviewCadenceDays() == null || tier.reviewCadenceDays() < 7 || tier.reviewCadenceDays() > 730) {
+				throw new RuleViolation("tiers[" + i + "].reviewCadenceDays", "grading.tier.cadence.range");
+			}
+			if (tier.interactionTargetDays() == null || tier.interactionTargetDays() < 1
+					|| tier.interactionTargetDays() > 365) {
+				throw new RuleViolation("tiers[" + i + "].interactionTargetDays", "grading.tier.interaction.range");
+			}
+			previous = tier.threshold();
+			clean.add(new TierInput(name, tier.threshold(), tier.reviewCadenceDays(), tier.sponsorRequired(),
+					tier.agreedPlanRequired(), tier.interactionTargetDays()));
+		}
+		return clean;
+	}
+
+	private static Tier lowest(GradingScheme scheme) {
+		return scheme.tiers().isEmpty() ? null : scheme.tiers().get(scheme.tiers().size() - 1);
+	}
+
+	private static Tier nextTier(GradingScheme scheme, Tier tier) {
+		if (tier == null) {
+			return lowest(scheme);
+		}
+		return scheme.tiers().stream().filter((t) -> t.position() == tier.position() - 1).findFirst().orElse(null);
+	}
+
+	/**
+	 * For each criterion alone, the score (and value or level) it would need for the
+	 * account to reach {@code next}, if reachable; the smallest change first.
+	 */
+	static List<AccountGrade.Move> movesUp(GradingScheme scheme, List<AccountGrade.Contribution> contributions,
+			BigDecimal total, Tier next) {
+		BigDecimal gap = next.threshold().subtract(total);
+		List<AccountGrade.Move> moves = new ArrayList<>();
+		for (AccountGrade.Contribution c : contributions) {
+			if (c.share().signum() == 0) {
+				continue;
+			}
+			BigDecimal needed = c.score().add(gap.multiply(HUNDRED).divide(c.share(), 2, RoundingMode.CEILING));
+			if (needed.compareTo(HUNDRED) > 0) {
+				continue;
+			}
+			Criterion criterion = scheme.criteria()
+				.stream()
+				.filter((k) -> k.id() == c.criterionId())
+				.findFirst()
+				.orElseThrow();
+			if (criterion.kind() == CriterionKind.MANUAL) {
+				int level = needed.divide(BigDecimal.valueOf(25), 0, RoundingMode.CEILING).intValue() + 1;
+				moves.add(new AccountGrade.Move(c.criterionId(), c.name(), c.kind(), null,
+						BigDecimal.valueOf((level - 1) * 25L), null, Math.max(level, 1), c.value()));
+			}
+			else {
+				Optional<Band> band = criterion.bands()
+					.stream()
+					.filter((b) -> BigDecimal.valueOf(b.score()).compareTo(needed) >= 0)
+					.min(Comparator.comparing(Band::lowerBound));
+				band.ifPresent((b) -> moves.add(new AccountGrade.Move(c.criterionId(), c.name(), c.kind(), c.metric(),
+						BigDecimal.valueOf(b.score()), b.lowerBound(), null, c.value())));
+			}
+		}
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		contributions.forEach((c) -> scores.put(c.criterionId(), c.score()));
+		moves
+			.sort(Comparator.comparing((AccountGrade.Move m) -> m.scoreNeeded().subtract(scores.get(m.criterionId()))));
+		return moves;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}
