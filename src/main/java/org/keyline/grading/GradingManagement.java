@@ -120,7 +120,20 @@ public class GradingManagement {
 	 */
 	@Transactional(readOnly = true)
 	public AccountGrade grade(AccountRef account, Viewer viewer) {
+		return grade(account, scheme());
+	}
+
+	/**
+	 * The account's grade with the scheme it was read with (the guidance of each level of
+	 * a hand-scored criterion): five statements, as {@link #grade}.
+	 */
+	@Transactional(readOnly = true)
+	public GradeCard card(AccountRef account, Viewer viewer) {
 		GradingScheme scheme = scheme();
+		return new GradeCard(grade(account, scheme), scheme);
+	}
+
+	private AccountGrade grade(AccountRef account, GradingScheme scheme) {
 		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition) {
 		}
 		List<Scored> scored = this.jdbc.sql("""
@@ -376,6 +389,15 @@ public class GradingManagement {
 	public int regradeAll(Viewer viewer) {
 		directing(viewer);
 		return this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	/**
+	 * Grades every account again for the system itself (the demo data, after writing
+	 * accounts and hand scores straight into the database): no viewer.
+	 */
+	@Transactional
+	public int regradeEveryAccount(TierCause cause) {
+		return this.engine.regradeAll(cause);
 	}
 
 	// ------------------------------------------------------------ rules

@@ -1,0 +1,14 @@
+package org.keyline.grading;
+
+/**
+ * What the account page's grade card shows: the account's grade and the scheme it was
+ * read with (the guidance text of each level of a hand-scored criterion).
+ */
+public record GradeCard(AccountGrade grade, GradingScheme scheme) {
+
+	/** The scheme's criterion with this id, or null if it was retired meanwhile. */
+	public GradingScheme.Criterion criterion(long criterionId) {
+		return this.scheme.criteria().stream().filter((c) -> c.id() == criterionId).findFirst().orElse(null);
+	}
+
+}
