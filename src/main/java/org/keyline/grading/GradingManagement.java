@@ -67,7 +67,7 @@ public class GradingManagement {
 
 	// ------------------------------------------------------------ reading
 
-	/** The scheme: tiers, active criteria, bands and guidance. Three statements. */
+	/** The scheme: tiers, active criteria, bands and guidance. Four statements. */
 	@Transactional(readOnly = true)
 	public GradingScheme scheme() {
 		record Head(String naming, long version, Instant updatedAt, String updatedBy) {
@@ -116,7 +116,7 @@ public class GradingManagement {
 
 	/**
 	 * The account's grade, why, and what would move it up, for an account the caller
-	 * already resolved: five statements (three for the scheme).
+	 * already resolved: six statements (four for the scheme).
 	 */
 	@Transactional(readOnly = true)
 	public AccountGrade grade(AccountRef account, Viewer viewer) {
@@ -125,7 +125,7 @@ public class GradingManagement {
 
 	/**
 	 * The account's grade with the scheme it was read with (the guidance of each level of
-	 * a hand-scored criterion): five statements, as {@link #grade}.
+	 * a hand-scored criterion): six statements, as {@link #grade}.
 	 */
 	@Transactional(readOnly = true)
 	public GradeCard card(AccountRef account, Viewer viewer) {

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account page's grade card: score, tier, each criterion's part, what would move it
- * up, and for the account's owner or a director the hand-scored criteria. Five
- * statements.
+ * up, and for the account's owner or a director the hand-scored criteria. Six statements.
  */
 @Component
 class GradeSection implements AccountPageSection {

@@ -1,0 +1,5 @@
+/**
+ * Demo grading: hand scores for the demo accounts, their grades, and a year of tier
+ * history for the curated ones.
+ */
+package org.keyline.grading.demo;
