@@ -153,6 +153,16 @@ class GradingAccountPagesTests {
 	}
 
 	@Test
+	void anAccountNotGradedYetSaysSo() throws Exception {
+		long id = graded(this.owner, Accounts.aProfile(), "1", "1", "0", "1");
+		this.sql.sql("delete from grading_criterion_score where account_id = :id").param("id", id).update();
+		this.sql.sql("delete from grading_account_score where account_id = :id").param("id", id).update();
+		String page = body(get("/accounts/" + id), this.owner);
+		assertThat(page).contains("id=\"gradeNotYet\"").doesNotContain("id=\"gradeContributions\"");
+		assertThat(page).contains("id=\"gradeLevel" + strategicFit() + "\"");
+	}
+
+	@Test
 	void aMissingLevelIsExplainedAndChangesNothing() throws Exception {
 		this.mvc
 			.perform(post("/accounts/" + this.accountId + "/grading/scores").with(csrf())

@@ -81,8 +81,12 @@ class GradingDemoData implements DemoData {
 					update grading_tier_change set changed_at = changed_at - make_interval(days => 330 + cast(account_id % 30 as integer))
 					where cause = 'FIRST_GRADED'""");
 		int history = curatedHistory(now);
-		log.info("Seeded {} demo hand scores, graded the demo accounts and wrote {} tier changes in {} ms", scores,
-				history, Duration.ofNanos(System.nanoTime() - started).toMillis());
+		List<String> tiers = this.jdbc.query("""
+				select coalesce(t.name, '-') || '=' || count(*) from grading_account_score s
+				left join grading_tier t on t.position = s.tier_position
+				group by s.tier_position, t.name order by s.tier_position nulls last""", (rs, n) -> rs.getString(1));
+		log.info("Seeded {} demo hand scores, graded the demo accounts {} and wrote {} tier changes in {} ms", scores,
+				tiers, history, Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/**

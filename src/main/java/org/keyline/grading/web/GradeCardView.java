@@ -70,10 +70,21 @@ public record GradeCardView(AccountRef account, AccountGrade grade, String score
 		for (AccountGrade.Contribution c : grade.contributions()) {
 			rows.add(new Row(c.criterionId(), c.name(), c.kind(), words.value(c.kind(), c.metric(), c.value()),
 					plain(c.score()), plain(c.share()), plain(c.points())));
-			GradingScheme.Criterion criterion = card.criterion(c.criterionId());
-			if (grade.canScore() && c.kind() == CriterionKind.MANUAL && criterion != null) {
-				scoring.add(new Scoring(c.criterionId(), c.name(), (c.value() != null) ? c.value().intValue() : null,
-						criterion.guidance()));
+		}
+		if (grade.canScore()) {
+			// From the scheme, so that an account not graded yet can be scored too.
+			for (GradingScheme.Criterion criterion : card.scheme().criteria()) {
+				if (criterion.kind() == CriterionKind.MANUAL) {
+					BigDecimal level = grade.contributions()
+						.stream()
+						.filter((c) -> c.criterionId() == criterion.id())
+						.map(AccountGrade.Contribution::value)
+						.filter(java.util.Objects::nonNull)
+						.findFirst()
+						.orElse(null);
+					scoring.add(new Scoring(criterion.id(), criterion.name(), (level != null) ? level.intValue() : null,
+							criterion.guidance()));
+				}
 			}
 		}
 		List<String> moves = grade.movesUp().stream().limit(MOVES_SHOWN).map(words::move).toList();
