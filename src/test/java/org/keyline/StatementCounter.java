@@ -20,13 +20,18 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
-	private volatile boolean counting;
+	/**
+	 * The thread whose statements are counted: the test's (MockMvc handles a request on
+	 * it); asynchronous listeners that run meanwhile, such as the grading's, are not
+	 * counted.
+	 */
+	private volatile Thread counting;
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
-				if (this.counting) {
+				if (this.counting == Thread.currentThread()) {
 					this.statements.addAndGet(queries.size());
 					if (Boolean.getBoolean("keyline.printStatements")) {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
@@ -45,12 +50,12 @@ public class StatementCounter implements BeanPostProcessor {
 	 */
 	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
 		this.statements.set(0);
-		this.counting = true;
+		this.counting = Thread.currentThread();
 		try {
 			action.run();
 		}
 		finally {
-			this.counting = false;
+			this.counting = null;
 		}
 		return this.statements.get();
 	}

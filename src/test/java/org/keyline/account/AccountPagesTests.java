@@ -1,7 +1,6 @@
 package org.keyline.account;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.keyline.people.Users.as;
@@ -274,7 +272,6 @@ class AccountPagesTests {
 		for (int i = 0; i < 30; i++) {
 			createWithEconomics(manager, "Counted " + i, 2);
 		}
-		awaitGrading(manager);
 		int few = this.statements.count(() -> this.mvc.perform(get("/accounts").with(me)).andExpect(status().isOk()));
 		int fewFiltered = this.statements
 			.count(() -> this.mvc.perform(get("/accounts").param("q", "Counted 1").param("sort", "revenue").with(me))
@@ -282,7 +279,6 @@ class AccountPagesTests {
 		for (int i = 30; i < 90; i++) {
 			createWithEconomics(manager, "Counted " + i, 3);
 		}
-		awaitGrading(manager);
 		int many = this.statements.count(() -> this.mvc.perform(get("/accounts").with(me)).andExpect(status().isOk()));
 		int manyFiltered = this.statements
 			.count(() -> this.mvc.perform(get("/accounts").param("q", "Counted 1").param("sort", "revenue").with(me))
@@ -308,9 +304,6 @@ class AccountPagesTests {
 			child = Accounts.withParent(child, large);
 			this.accounts.create(child, null, viewer(this.owner));
 		}
-		// The grading regrades an account after each change, asynchronously: let it
-		// finish, so that it does not run while the page's statements are counted.
-		awaitGrading(this.owner);
 		int forSmall = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + small).with(me)).andExpect(status().isOk()));
 		int forLarge = this.statements
@@ -332,20 +325,6 @@ class AccountPagesTests {
 					BigDecimal.valueOf(80_000), BigDecimal.valueOf(900_000), null, viewer(manager));
 		}
 		return id;
-	}
-
-	/**
-	 * Waits until the grading regraded the manager's accounts after their changes (it
-	 * does so asynchronously), so that it does not run while statements are counted.
-	 */
-	private void awaitGrading(String manager) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.queryForObject("""
-					select count(*) from event_publication e
-					where e.completion_date is null and e.listener_id like '%GradingListener%'
-					  and exists (select 1 from account_account a where a.owner_id = ?
-					              and e.serialized_event like '%"accountId":' || a.id || '}%')""", Integer.class,
-					id(manager)) == 0);
 	}
 
 	private MockHttpServletRequestBuilder profilePost(long id, String name, long version) {

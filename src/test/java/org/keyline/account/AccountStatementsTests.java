@@ -2,7 +2,6 @@ package org.keyline.account;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +11,8 @@ import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.keyline.account.Accounts.aProfile;
 import static org.keyline.account.Accounts.aSubsidiaryOf;
 import static org.keyline.account.Accounts.aViewer;
@@ -45,9 +42,6 @@ class AccountStatementsTests {
 	@Autowired
 	Clock clock;
 
-	@Autowired
-	JdbcClient sql;
-
 	@Test
 	void theListRunsTheSameStatementsForThreeAccountsAsForForty() {
 		Viewer manager = aViewer(this.testUsers, "kam", Role.MANAGER);
@@ -55,14 +49,12 @@ class AccountStatementsTests {
 			withEconomics(this.accounts.create(aProfile(), null, manager), manager);
 		}
 		int[] shown = new int[1];
-		awaitGrading(manager);
 		int forThree = this.statements.count(() -> shown[0] = list(manager));
 		assertThat(shown[0]).isEqualTo(3);
 
 		for (int i = 0; i < 37; i++) {
 			withEconomics(this.accounts.create(aProfile(), null, manager), manager);
 		}
-		awaitGrading(manager);
 		int forForty = this.statements.count(() -> shown[0] = list(manager));
 		assertThat(shown[0]).isEqualTo(AccountQueries.PAGE_SIZE);
 
@@ -99,7 +91,6 @@ class AccountStatementsTests {
 			this.accounts.recordEconomics(subsidiary, 2025, money(10), money(5), null, null, manager);
 		}
 
-		awaitGrading(manager);
 		AccountDetails[] shown = new AccountDetails[1];
 		int forSmall = this.statements.count(() -> shown[0] = this.accounts.details(small, manager));
 		assertThat(shown[0].economics()).hasSize(1);
@@ -118,22 +109,6 @@ class AccountStatementsTests {
 		System.out.printf("Account page statements: small %d, large %d%n", forSmall, forLarge);
 		assertThat(forLarge).isEqualTo(forSmall);
 		assertThat(forLarge).isLessThanOrEqualTo(DETAILS_STATEMENTS_AT_MOST);
-	}
-
-	/**
-	 * Waits until the grading regraded the manager's accounts after their changes (it
-	 * does so asynchronously), so that it does not run while statements are counted.
-	 */
-	private void awaitGrading(Viewer manager) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.sql.sql("""
-					select count(*) from event_publication e
-					where e.completion_date is null and e.listener_id like '%GradingListener%'
-					  and exists (select 1 from account_account a where a.owner_id = :owner
-					              and e.serialized_event like '%"accountId":' || a.id || '}%')""")
-				.param("owner", manager.userId())
-				.query(Integer.class)
-				.single() == 0);
 	}
 
 	private int list(Viewer viewer) {
