@@ -34,7 +34,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Selection and grading: the scheme everybody may read, every account's grade and why,
@@ -58,7 +60,11 @@ public class GradingManagement {
 
 	private final Clock clock;
 
-	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate previews;
+
+	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.previews = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.engine = engine;
 		this.jdbc = jdbc;
@@ -369,6 +375,60 @@ public class GradingManagement {
 				.update();
 		}
 		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ what-if
+
+	/** What {@link #addCriterion} would do, without saving anything. */
+	public GradingPreview previewNewCriterion(CriterionInput input, Viewer viewer) {
+		return preview(() -> addCriterion(input, viewer));
+	}
+
+	/** What {@link #updateCriterion} would do, without saving anything. */
+	public GradingPreview previewCriterion(long criterionId, CriterionInput input, long expectedVersion,
+			Viewer viewer) {
+		return preview(() -> updateCriterion(criterionId, input, expectedVersion, viewer));
+	}
+
+	/** What {@link #retireCriterion} would do, without saving anything. */
+	public GradingPreview previewRetirement(long criterionId, Viewer viewer) {
+		return preview(() -> retireCriterion(criterionId, viewer));
+	}
+
+	/** What {@link #updateTiers} would do, without saving anything. */
+	public GradingPreview previewTiers(String naming, List<TierInput> tiers, long expectedVersion, Viewer viewer) {
+		return preview(() -> updateTiers(naming, tiers, expectedVersion, viewer));
+	}
+
+	/**
+	 * Makes the change and regrades, exactly as saving does, reads the tier changes it
+	 * recorded, and rolls everything back.
+	 */
+	private GradingPreview preview(Runnable change) {
+		return this.previews.execute((status) -> {
+			status.setRollbackOnly();
+			long last = this.jdbc.sql("select coalesce(max(id), 0) from grading_tier_change")
+				.query(Long.class)
+				.single();
+			change.run();
+			List<GradingPreview.Move> moves = this.jdbc.sql("""
+					select c.account_id, a.name, c.from_tier, c.to_tier, c.score
+					from grading_tier_change c join account_account a on a.id = c.account_id
+					where c.id > :last
+					order by c.to_tier nulls last, c.score desc, a.name""")
+				.param("last", last)
+				.query((rs, row) -> new GradingPreview.Move(rs.getLong("account_id"), rs.getString("name"),
+						rs.getString("from_tier"), rs.getString("to_tier"), rs.getBigDecimal("score")))
+				.list();
+			int graded = this.jdbc
+				.sql("select count(*) from grading_account_score s join account_account a "
+						+ "on a.id = s.account_id where a.archived_at is null")
+				.query(Integer.class)
+				.single();
+			Map<String, Integer> counts = new TreeMap<>();
+			moves.forEach((m) -> counts.merge(m.key(), 1, Integer::sum));
+			return new GradingPreview(graded, counts, moves);
+		});
 	}
 
 	/** Grades every account again (after a bulk change of data, or for a benchmark). */
