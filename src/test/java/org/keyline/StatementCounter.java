@@ -22,11 +22,17 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private volatile boolean counting;
 
+	/**
+	 * Only the statements of the thread that counts: listeners that run asynchronously
+	 * (grading after an account changed) use the same data source meanwhile.
+	 */
+	private volatile Thread counted;
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
-				if (this.counting) {
+				if (this.counting && Thread.currentThread() == this.counted) {
 					this.statements.addAndGet(queries.size());
 					if (Boolean.getBoolean("keyline.printStatements")) {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
@@ -45,6 +51,7 @@ public class StatementCounter implements BeanPostProcessor {
 	 */
 	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
 		this.statements.set(0);
+		this.counted = Thread.currentThread();
 		this.counting = true;
 		try {
 			action.run();
