@@ -131,16 +131,25 @@ public class GradingManagement {
 	@Transactional(readOnly = true)
 	public AccountGrade grade(AccountRef account, Viewer viewer) {
 		GradingScheme scheme = scheme();
-		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition) {
+		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition,
+				Integer scoreTierPosition, TierOverride override) {
 		}
 		List<Scored> scored = this.jdbc.sql("""
-				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position
+				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position, s.score_tier_position,
+				    o.id as override_id, o.reason, o.expires_on, o.set_at, o.set_by
 				from grading_account_score s
 				left join grading_criterion_score cs on cs.account_id = s.account_id
+				left join grading_override o on o.account_id = s.account_id and o.ended_at is null
+				    and o.expires_on >= :today
 				where s.account_id = :accountId""")
 			.param("accountId", account.id())
+			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position")))
+					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position"),
+					(Integer) rs.getObject("score_tier_position"),
+					(rs.getObject("override_id") != null) ? new TierOverride(account.id(), account.name(), null, null,
+							rs.getString("reason"), rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"),
+							rs.getString("set_by"), true) : null))
 			.list();
 		List<AccountGrade.TierChange> changes = this.jdbc.sql("""
 				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
@@ -152,15 +161,18 @@ public class GradingManagement {
 		boolean canScore = account.can().editTeam();
 		if (scored.isEmpty()) {
 			return new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(), List.of(),
-					changes, canScore);
+					changes, canScore, null, null);
 		}
 		BigDecimal total = scored.get(0).total();
 		Integer position = scored.get(0).tierPosition();
-		Tier tier = scheme.tiers()
-			.stream()
-			.filter((t) -> position != null && t.position() == position)
-			.findFirst()
-			.orElse(null);
+		Tier tier = tierAt(scheme, position);
+		Tier scoreTier = tierAt(scheme, scored.get(0).scoreTierPosition());
+		TierOverride override = scored.get(0).override();
+		if (override != null) {
+			override = new TierOverride(override.accountId(), override.accountName(),
+					(tier != null) ? tier.name() : null, (scoreTier != null) ? scoreTier.name() : null,
+					override.reason(), override.expiresOn(), override.setAt(), override.setBy(), true);
+		}
 		Map<Long, Scored> byCriterion = new LinkedHashMap<>();
 		scored.forEach((s) -> byCriterion.put(s.criterionId(), s));
 		List<AccountGrade.Contribution> contributions = new ArrayList<>();
@@ -172,9 +184,10 @@ public class GradingManagement {
 					criterion.metric(), (s != null) ? s.value() : null, score, share,
 					score.multiply(share).divide(HUNDRED, 2, RoundingMode.HALF_UP)));
 		}
-		Tier next = nextTier(scheme, tier);
+		Tier next = nextTier(scheme, scoreTier);
 		List<AccountGrade.Move> moves = (next != null) ? movesUp(scheme, contributions, total, next) : List.of();
-		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore);
+		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore,
+				scoreTier, override);
 	}
 
 	/** The whole history of the account's tier, newest first. */
@@ -319,6 +332,134 @@ public class GradingManagement {
 			.param("by", viewer.username())
 			.update();
 		this.engine.regrade(accountId, TierCause.DATA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ overrides
+
+	/**
+	 * A director puts the account in a tier ({@code null}: not a key account) by hand,
+	 * with a written reason, until a date; it replaces any override the account had.
+	 */
+	@Transactional
+	public void setOverride(long accountId, Integer tierPosition, String reason, LocalDate expiresOn, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		directing(viewer);
+		if (tierPosition != null && this.jdbc.sql("select count(*) from grading_tier where position = :p")
+			.param("p", tierPosition)
+			.query(Integer.class)
+			.single() == 0) {
+			throw new RuleViolation("tierPosition", "grading.override.tier.invalid");
+		}
+		String clean = Text.blankToNull(reason);
+		if (clean == null || clean.length() < 10) {
+			throw new RuleViolation("reason", "grading.override.reason.short");
+		}
+		if (clean.length() > 2000) {
+			throw new RuleViolation("reason", "grading.override.reason.tooLong");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(2))) {
+			throw new RuleViolation("expiresOn", "grading.override.expiresOn.range");
+		}
+		endActive(accountId, viewer.username());
+		this.jdbc.sql("""
+				insert into grading_override (account_id, tier_position, reason, expires_on, set_at, set_by)
+				values (:accountId, :tier, :reason, :expiresOn, :now, :by)""")
+			.param("accountId", accountId)
+			.param("tier", tierPosition)
+			.param("reason", clean)
+			.param("expiresOn", expiresOn)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.update();
+		this.engine.regrade(accountId, TierCause.OVERRIDE_SET);
+	}
+
+	/**
+	 * A director ends the account's override before it expires: its score decides again.
+	 */
+	@Transactional
+	public void endOverride(long accountId, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		directing(viewer);
+		if (endActive(accountId, viewer.username()) == 0) {
+			throw new RuleViolation("tierPosition", "grading.override.none");
+		}
+		this.engine.regrade(accountId, TierCause.OVERRIDE_EXPIRED);
+	}
+
+	/**
+	 * Ends the overrides whose date has passed and regrades their accounts; returns how
+	 * many ended. Run every night (and at start); safe to run twice or on two instances.
+	 */
+	@Transactional
+	public int expireOverrides() {
+		List<Long> ended = this.jdbc.sql("""
+				update grading_override set ended_at = :now, ended_by = 'expiry'
+				where ended_at is null and expires_on < :today
+				returning account_id""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("today", LocalDate.now(this.clock))
+			.query(Long.class)
+			.list();
+		ended.forEach((accountId) -> this.engine.regrade(accountId, TierCause.OVERRIDE_EXPIRED));
+		return ended.size();
+	}
+
+	/** The overrides in force, soonest to expire first: one statement, for everybody. */
+	@Transactional(readOnly = true)
+	public List<TierOverride> overrides(Viewer viewer) {
+		if (!viewer.worksWithAccounts()) {
+			throw new AccountActionRefused("see the overrides");
+		}
+		return this.jdbc.sql("""
+				select o.account_id, a.name, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, o.set_by,
+				    """ + AccountScope.visibleTo(viewer) + """
+				 as visible
+				from grading_override o
+				join account_account a on a.id = o.account_id
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.ended_at is null and o.expires_on >= :today and a.archived_at is null
+				order by o.expires_on, a.name""")
+			.param("viewerId", viewer.userId())
+			.param("today", LocalDate.now(this.clock))
+			.query((rs, row) -> new TierOverride(rs.getLong("account_id"), rs.getString("name"),
+					rs.getString("tier_name"), rs.getString("score_tier_name"), rs.getString("reason"),
+					rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"), rs.getString("set_by"),
+					rs.getBoolean("visible")))
+			.list();
+	}
+
+	/** The account's override in force, if any: one statement. */
+	@Transactional(readOnly = true)
+	public Optional<TierOverride> overrideOf(AccountRef account) {
+		return this.jdbc.sql("""
+				select o.account_id, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, o.set_by
+				from grading_override o
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.account_id = :accountId and o.ended_at is null and o.expires_on >= :today""")
+			.param("accountId", account.id())
+			.param("today", LocalDate.now(this.clock))
+			.query((rs, row) -> new TierOverride(account.id(), account.name(), rs.getString("tier_name"),
+					rs.getString("score_tier_name"), rs.getString("reason"),
+					rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"), rs.getString("set_by"), true))
+			.optional();
+	}
+
+	private int endActive(long accountId, String by) {
+		return this.jdbc.sql("""
+				update grading_override set ended_at = :now, ended_by = :by
+				where account_id = :accountId and ended_at is null""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", by)
+			.param("accountId", accountId)
+			.update();
 	}
 
 	// ------------------------------------------------------------ directors
@@ -627,6 +768,14 @@ public class GradingManagement {
 					tier.agreedPlanRequired(), tier.interactionTargetDays()));
 		}
 		return clean;
+	}
+
+	private static Tier tierAt(GradingScheme scheme, Integer position) {
+		return scheme.tiers()
+			.stream()
+			.filter((t) -> position != null && t.position() == position)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static Tier lowest(GradingScheme scheme) {
