@@ -220,18 +220,20 @@ public class GradingManagement {
 			.param("tier", tierPosition)
 			.query(Long.class)
 			.single();
-		List<KeyAccountRow> rows = this.jdbc.sql("""
-				select a.id, a.name, s.tier_position, t.name as tier_name, s.score, d.display_name as owner_name,
-				    """ + AccountScope.visibleTo(viewer) + """
-				 as visible
-				from grading_account_score s
-				join account_account a on a.id = s.account_id
-				join grading_tier t on t.position = s.tier_position
-				left join people_directory d on d.id = a.owner_id
-				where a.archived_at is null
-				  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))
-				order by s.tier_position, s.score desc, a.name, a.id
-				limit :limit offset :offset""")
+		List<KeyAccountRow> rows = this.jdbc
+			.sql("""
+					select a.id, a.name, s.tier_position, t.name as tier_name, s.score, d.display_name as owner_name, s.overridden,
+					    """
+					+ AccountScope.visibleTo(viewer) + """
+							 as visible
+							from grading_account_score s
+							join account_account a on a.id = s.account_id
+							join grading_tier t on t.position = s.tier_position
+							left join people_directory d on d.id = a.owner_id
+							where a.archived_at is null
+							  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))
+							order by s.tier_position, s.score desc, a.name, a.id
+							limit :limit offset :offset""")
 			.param("tier", tierPosition)
 			.param("viewerId", viewer.userId())
 			.param("today", LocalDate.now(this.clock))
@@ -239,7 +241,7 @@ public class GradingManagement {
 			.param("offset", (long) page * PAGE_SIZE)
 			.query((rs, row) -> new KeyAccountRow(rs.getLong("id"), rs.getString("name"), rs.getInt("tier_position"),
 					rs.getString("tier_name"), rs.getBigDecimal("score"), rs.getString("owner_name"),
-					rs.getBoolean("visible")))
+					rs.getBoolean("visible"), rs.getBoolean("overridden")))
 			.list();
 		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
 	}
