@@ -124,7 +124,7 @@ class GradingSchemePagesTests {
 				.andExpect(content().string(containsString("at least every 14 days")))
 				.andExpect(content().string(containsString(">Gold<")))
 				.andExpect(content().string(containsString("Revenue of the latest fiscal year")))
-				.andExpect(content().string(containsString("value \u2265 500000 \u2192 score 40")))
+				.andExpect(content().string(containsString("value \u2265 500,000 \u2192 score 40")))
 				.andExpect(content().string(containsString("25.0 % of the score")))
 				.andExpect(content().string(containsString("Level 5 (score 100)")))
 				.andExpect(content().string(containsString("a lighthouse customer")))
@@ -472,6 +472,19 @@ class GradingSchemePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"tiers[0].reviewCadenceDays-errors\"")))
 			.andExpect(content().string(containsString("from 7 to 730")));
+
+		this.mvc
+			.perform(post("/grading/tiers").with(as(this.director))
+				.with(csrf())
+				.param("version", String.valueOf(this.before.version()))
+				.param("tiers[0].name", "Top")
+				.param("tiers[0].threshold", "high")
+				.param("tiers[0].reviewCadenceDays", "60")
+				.param("tiers[0].interactionTargetDays", "14"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"tiers[0].threshold-errors\"")))
+			.andExpect(content().string(containsString("such as 70 or 62.5")))
+			.andExpect(content().string(containsString("value=\"high\"")));
 
 		this.mvc
 			.perform(post("/grading/tiers").with(as(this.director))
