@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
+import org.keyline.StatementCounter;
 import org.keyline.account.Viewer;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
@@ -56,6 +57,9 @@ class GradingSchemePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StatementCounter statements;
 
 	GradingScheme before;
 
@@ -140,6 +144,22 @@ class GradingSchemePagesTests {
 				.andExpect(content().string(not(containsString("/retire"))))
 				.andExpect(content().string(not(containsString("/grading/tiers"))));
 		}
+	}
+
+	@Test
+	void theSchemePageRunsTheSameFourStatementsWithMoreCriteria() throws Exception {
+		RequestPostProcessor member = as(this.member);
+		int small = this.statements
+			.count(() -> this.mvc.perform(get("/grading").with(member)).andExpect(status().isOk()));
+		for (int i = 0; i < 4; i++) {
+			this.grading.addCriterion(new CriterionInput("Extra " + i, null, BigDecimal.ONE, CriterionKind.MANUAL, null,
+					List.of(), Map.of(1, "a", 2, "b", 3, "c", 4, "d", 5, "e")), this.director);
+		}
+		int large = this.statements.count(() -> this.mvc.perform(get("/grading").with(member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Extra 3"))));
+		assertThat(small).isEqualTo(4);
+		assertThat(large).isEqualTo(small);
 	}
 
 	@Test
