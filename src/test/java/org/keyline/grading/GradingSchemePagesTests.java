@@ -368,6 +368,7 @@ class GradingSchemePagesTests {
 				.param("guidance2", "Two"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"guidance3-errors\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"guidance3-errors\"")))
 			.andExpect(content().string(containsString("Describe this level")))
 			.andExpect(content().string(containsString(">Two</textarea>")));
 
@@ -478,6 +479,7 @@ class GradingSchemePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("grading/tiers-form"))
 			.andExpect(content().string(containsString("id=\"tiers[2].threshold-errors\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"tiers[2].threshold-errors\"")))
 			.andExpect(content().string(containsString("Each threshold must be lower than the one of the tier above.")))
 			.andExpect(content().string(containsString("value=\"Next\"")));
 
