@@ -20,13 +20,13 @@ public record GradingPreview(int accountsGraded, Map<String, Integer> counts, Li
 	/** An account that would change tier ({@code null}: not a key account). */
 	public record Move(long accountId, String name, String fromTier, String toTier, BigDecimal score) {
 
-		/** "Silver → Gold", with "none" for not a key account. */
+		/** "Silver → Gold", or "not a key account → Bronze". */
 		public String key() {
 			return label(this.fromTier) + " → " + label(this.toTier);
 		}
 
 		private static String label(String tier) {
-			return (tier != null) ? tier : "none";
+			return (tier != null) ? tier : "not a key account";
 		}
 
 	}

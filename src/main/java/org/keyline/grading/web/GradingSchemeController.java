@@ -69,11 +69,16 @@ class GradingSchemeController {
 
 	@PostMapping("/criteria/new")
 	String addCriterion(@ModelAttribute("form") CriterionForm form, BindingResult result,
-			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, @AuthenticationPrincipal KeylinePrincipal me, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = directing(me);
 		form.padBands();
 		if (!result.hasErrors()) {
 			try {
+				if (preview != null) {
+					model.addAttribute("preview", this.grading.previewNewCriterion(form.toInput(), viewer));
+					return showCriterionForm(null, model);
+				}
 				this.grading.addCriterion(form.toInput(), viewer);
 				redirect.addFlashAttribute("flash", "grading.criterion.added");
 				redirect.addFlashAttribute("flashArg", form.getName().trim());
@@ -96,13 +101,18 @@ class GradingSchemeController {
 
 	@PostMapping("/criteria/{id}/edit")
 	String updateCriterion(@PathVariable long id, @ModelAttribute("form") CriterionForm form, BindingResult result,
-			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, @AuthenticationPrincipal KeylinePrincipal me, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = directing(me);
 		GradingScheme.Criterion criterion = criterion(this.grading.scheme(), id);
 		form.padBands();
 		if (!result.hasErrors()) {
 			try {
 				long version = (form.getVersion() != null) ? form.getVersion() : criterion.version();
+				if (preview != null) {
+					model.addAttribute("preview", this.grading.previewCriterion(id, form.toInput(), version, viewer));
+					return showCriterionForm(criterion, model);
+				}
 				this.grading.updateCriterion(id, form.toInput(), version, viewer);
 				redirect.addFlashAttribute("flash", "grading.criterion.saved");
 				redirect.addFlashAttribute("flashArg", form.getName().trim());
@@ -152,7 +162,8 @@ class GradingSchemeController {
 
 	@PostMapping("/tiers")
 	String saveTiers(@ModelAttribute("form") TiersForm form, BindingResult result,
-			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, @AuthenticationPrincipal KeylinePrincipal me, Model model,
+			RedirectAttributes redirect) {
 		Viewer viewer = directing(me);
 		GradingScheme scheme = this.grading.scheme();
 		form.pad();
@@ -163,6 +174,10 @@ class GradingSchemeController {
 				long version = (form.getVersion() != null) ? form.getVersion() : scheme.version();
 				TierNaming naming = TierNaming
 					.of(typed.stream().map((t) -> String.valueOf(Text.blankToNull(t.name()))).toList());
+				if (preview != null) {
+					model.addAttribute("preview", this.grading.previewTiers(naming.name(), typed, version, viewer));
+					return showTiersForm(scheme, model);
+				}
 				this.grading.updateTiers(naming.name(), typed, version, viewer);
 				redirect.addFlashAttribute("flash", "grading.tiers.saved");
 				return "redirect:/grading";
