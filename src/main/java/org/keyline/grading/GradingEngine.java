@@ -30,6 +30,8 @@ class GradingEngine {
 			    from account_account a
 			    where a.archived_at is null and (cast(:accountId as bigint) is null or a.id = cast(:accountId as bigint)))""";
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(GradingEngine.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -42,7 +44,11 @@ class GradingEngine {
 	/** Grades every active account; returns how many changed tier. */
 	@Transactional
 	public int regradeAll(TierCause cause) {
-		return regrade(null, cause);
+		long start = System.nanoTime();
+		int changed = regrade(null, cause);
+		logger.info("Graded every account in {} ms ({} changed tier, {})", (System.nanoTime() - start) / 1_000_000,
+				changed, cause);
+		return changed;
 	}
 
 	/** Grades one account; returns 1 if its tier changed. */
