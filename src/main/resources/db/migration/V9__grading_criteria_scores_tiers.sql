@@ -69,12 +69,16 @@ create table grading_manual_score (
     primary key (account_id, criterion_id)
 );
 
--- Each account's current score and tier (null: not a key account), written by the regrade.
+-- Each account's current score and tier (null: not a key account), written by the regrade:
+-- score_tier_position is the tier its score reaches, tier_position the tier it is in (a
+-- director's override, while it lasts, else the score's).
 create table grading_account_score (
-    account_id    bigint primary key references account_account (id),
-    score         numeric(5, 2)            not null,
-    tier_position integer,
-    graded_at     timestamp with time zone not null
+    account_id          bigint primary key references account_account (id),
+    score               numeric(5, 2)            not null,
+    score_tier_position integer,
+    tier_position       integer,
+    overridden          boolean                  not null default false,
+    graded_at           timestamp with time zone not null
 );
 create index grading_account_score_tier_idx on grading_account_score (tier_position, score desc);
 

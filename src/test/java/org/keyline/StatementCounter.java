@@ -20,18 +20,19 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private volatile boolean counting;
+
 	/**
-	 * The thread whose statements are counted: the test's (MockMvc handles a request on
-	 * it); asynchronous listeners that run meanwhile, such as the grading's, are not
-	 * counted.
+	 * Only the statements of the thread that counts: listeners that run asynchronously
+	 * (grading after an account changed) use the same data source meanwhile.
 	 */
-	private volatile Thread counting;
+	private volatile Thread counted;
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
-				if (this.counting == Thread.currentThread()) {
+				if (this.counting && Thread.currentThread() == this.counted) {
 					this.statements.addAndGet(queries.size());
 					if (Boolean.getBoolean("keyline.printStatements")) {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
@@ -50,12 +51,13 @@ public class StatementCounter implements BeanPostProcessor {
 	 */
 	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
 		this.statements.set(0);
-		this.counting = Thread.currentThread();
+		this.counted = Thread.currentThread();
+		this.counting = true;
 		try {
 			action.run();
 		}
 		finally {
-			this.counting = null;
+			this.counting = false;
 		}
 		return this.statements.get();
 	}

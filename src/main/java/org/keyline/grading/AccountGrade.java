@@ -5,13 +5,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An account's grade and why: its score, its tier (null: not a key account), each
+ * An account's grade and why: its score, its tier (null: not a key account; a director's
+ * override while it lasts, else the tier the score reaches, {@code scoreTier}), each
  * criterion's part in the score, what would move it to the next tier, and its latest tier
  * changes.
  */
 public record AccountGrade(long accountId, boolean graded, BigDecimal score, GradingScheme.Tier tier,
 		GradingScheme.Tier nextTier, List<Contribution> contributions, List<Move> movesUp,
-		List<TierChange> recentChanges, boolean canScore) {
+		List<TierChange> recentChanges, boolean canScore, GradingScheme.Tier scoreTier, TierOverride override) {
+
+	/** Whether a director's override sets the tier rather than the score. */
+	public boolean overridden() {
+		return this.override != null;
+	}
 
 	/**
 	 * A criterion's part: the value it was scored on (null: unknown or not scored yet),

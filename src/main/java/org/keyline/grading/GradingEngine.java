@@ -30,6 +30,8 @@ class GradingEngine {
 			    from account_account a
 			    where a.archived_at is null and (cast(:accountId as bigint) is null or a.id = cast(:accountId as bigint)))""";
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(GradingEngine.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -42,7 +44,11 @@ class GradingEngine {
 	/** Grades every active account; returns how many changed tier. */
 	@Transactional
 	public int regradeAll(TierCause cause) {
-		return regrade(null, cause);
+		long start = System.nanoTime();
+		int changed = regrade(null, cause);
+		logger.info("Graded every account in {} ms ({} changed tier, {})", (System.nanoTime() - start) / 1_000_000,
+				changed, cause);
+		return changed;
 	}
 
 	/** Grades one account; returns 1 if its tier changed. */
@@ -108,9 +114,17 @@ class GradingEngine {
 				    left join grading_criterion c on c.id = cs.criterion_id and c.active
 				    group by s.id),
 				tiered as (
-				    select g.account_id, g.score,
-				        (select min(t.position) from grading_tier t where t.threshold <= g.score) as tier_position
-				    from graded g),
+				    select g.account_id, g.score, g.score_tier_position,
+				        case when o.account_id is not null then o.tier_position else g.score_tier_position end
+				            as tier_position,
+				        o.account_id is not null as overridden
+				    from (select g.account_id, g.score,
+				            (select min(t.position) from grading_tier t where t.threshold <= g.score)
+				                as score_tier_position
+				        from graded g) g
+				    left join grading_override o on o.account_id = g.account_id and o.ended_at is null
+				        and o.expires_on >= :today
+				        and (o.tier_position is null or o.tier_position in (select position from grading_tier))),
 				before as (
 				    select gs.account_id, gs.tier_position from grading_account_score gs
 				    join scope s on s.id = gs.account_id),
@@ -126,15 +140,18 @@ class GradingEngine {
 				       or (b.account_id is not null and b.tier_position is distinct from t.tier_position)
 				    returning account_id),
 				saved as (
-				    insert into grading_account_score (account_id, score, tier_position, graded_at)
-				    select account_id, score, tier_position, :now from tiered
+				    insert into grading_account_score (account_id, score, score_tier_position, tier_position,
+				        overridden, graded_at)
+				    select account_id, score, score_tier_position, tier_position, overridden, :now from tiered
 				    on conflict (account_id) do update set score = excluded.score,
-				        tier_position = excluded.tier_position, graded_at = excluded.graded_at
+				        score_tier_position = excluded.score_tier_position, tier_position = excluded.tier_position,
+				        overridden = excluded.overridden, graded_at = excluded.graded_at
 				    returning account_id)
 				select (select count(*) from changes) + 0 * (select count(*) from saved)""")
 			.param("accountId", accountId)
 			.param("cause", cause.name())
 			.param("now", Timestamp.from(this.clock.instant()))
+			.param("today", java.time.LocalDate.now(this.clock))
 			.query(Integer.class)
 			.single();
 	}

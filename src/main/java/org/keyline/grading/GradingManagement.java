@@ -26,6 +26,7 @@ import org.keyline.account.Viewer;
 import org.keyline.grading.GradingScheme.Band;
 import org.keyline.grading.GradingScheme.Criterion;
 import org.keyline.grading.GradingScheme.Tier;
+import org.keyline.review.ReviewSchedule;
 import org.keyline.shared.RuleViolation;
 import org.keyline.shared.Text;
 
@@ -34,7 +35,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Selection and grading: the scheme everybody may read, every account's grade and why,
@@ -58,7 +61,14 @@ public class GradingManagement {
 
 	private final Clock clock;
 
-	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate previews;
+
+	private final ReviewSchedule reviews;
+
+	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock,
+			PlatformTransactionManager transactions, ReviewSchedule reviews) {
+		this.reviews = reviews;
+		this.previews = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.engine = engine;
 		this.jdbc = jdbc;
@@ -134,16 +144,25 @@ public class GradingManagement {
 	}
 
 	private AccountGrade grade(AccountRef account, GradingScheme scheme) {
-		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition) {
+		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition,
+				Integer scoreTierPosition, TierOverride override) {
 		}
 		List<Scored> scored = this.jdbc.sql("""
-				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position
+				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position, s.score_tier_position,
+				    o.id as override_id, o.reason, o.expires_on, o.set_at, o.set_by
 				from grading_account_score s
 				left join grading_criterion_score cs on cs.account_id = s.account_id
+				left join grading_override o on o.account_id = s.account_id and o.ended_at is null
+				    and o.expires_on >= :today
 				where s.account_id = :accountId""")
 			.param("accountId", account.id())
+			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position")))
+					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position"),
+					(Integer) rs.getObject("score_tier_position"),
+					(rs.getObject("override_id") != null) ? new TierOverride(account.id(), account.name(), null, null,
+							rs.getString("reason"), rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"),
+							rs.getString("set_by"), true) : null))
 			.list();
 		List<AccountGrade.TierChange> changes = this.jdbc.sql("""
 				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
@@ -155,15 +174,18 @@ public class GradingManagement {
 		boolean canScore = account.can().editTeam();
 		if (scored.isEmpty()) {
 			return new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(), List.of(),
-					changes, canScore);
+					changes, canScore, null, null);
 		}
 		BigDecimal total = scored.get(0).total();
 		Integer position = scored.get(0).tierPosition();
-		Tier tier = scheme.tiers()
-			.stream()
-			.filter((t) -> position != null && t.position() == position)
-			.findFirst()
-			.orElse(null);
+		Tier tier = tierAt(scheme, position);
+		Tier scoreTier = tierAt(scheme, scored.get(0).scoreTierPosition());
+		TierOverride override = scored.get(0).override();
+		if (override != null) {
+			override = new TierOverride(override.accountId(), override.accountName(),
+					(tier != null) ? tier.name() : null, (scoreTier != null) ? scoreTier.name() : null,
+					override.reason(), override.expiresOn(), override.setAt(), override.setBy(), true);
+		}
 		Map<Long, Scored> byCriterion = new LinkedHashMap<>();
 		scored.forEach((s) -> byCriterion.put(s.criterionId(), s));
 		List<AccountGrade.Contribution> contributions = new ArrayList<>();
@@ -175,9 +197,10 @@ public class GradingManagement {
 					criterion.metric(), (s != null) ? s.value() : null, score, share,
 					score.multiply(share).divide(HUNDRED, 2, RoundingMode.HALF_UP)));
 		}
-		Tier next = nextTier(scheme, tier);
+		Tier next = nextTier(scheme, scoreTier);
 		List<AccountGrade.Move> moves = (next != null) ? movesUp(scheme, contributions, total, next) : List.of();
-		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore);
+		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore,
+				scoreTier, override);
 	}
 
 	/** The whole history of the account's tier, newest first. */
@@ -210,18 +233,20 @@ public class GradingManagement {
 			.param("tier", tierPosition)
 			.query(Long.class)
 			.single();
-		List<KeyAccountRow> rows = this.jdbc.sql("""
-				select a.id, a.name, s.tier_position, t.name as tier_name, s.score, d.display_name as owner_name,
-				    """ + AccountScope.visibleTo(viewer) + """
-				 as visible
-				from grading_account_score s
-				join account_account a on a.id = s.account_id
-				join grading_tier t on t.position = s.tier_position
-				left join people_directory d on d.id = a.owner_id
-				where a.archived_at is null
-				  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))
-				order by s.tier_position, s.score desc, a.name, a.id
-				limit :limit offset :offset""")
+		List<KeyAccountRow> rows = this.jdbc
+			.sql("""
+					select a.id, a.name, s.tier_position, t.name as tier_name, s.score, d.display_name as owner_name, s.overridden,
+					    """
+					+ AccountScope.visibleTo(viewer) + """
+							 as visible
+							from grading_account_score s
+							join account_account a on a.id = s.account_id
+							join grading_tier t on t.position = s.tier_position
+							left join people_directory d on d.id = a.owner_id
+							where a.archived_at is null
+							  and (cast(:tier as integer) is null or s.tier_position = cast(:tier as integer))
+							order by s.tier_position, s.score desc, a.name, a.id
+							limit :limit offset :offset""")
 			.param("tier", tierPosition)
 			.param("viewerId", viewer.userId())
 			.param("today", LocalDate.now(this.clock))
@@ -229,9 +254,62 @@ public class GradingManagement {
 			.param("offset", (long) page * PAGE_SIZE)
 			.query((rs, row) -> new KeyAccountRow(rs.getLong("id"), rs.getString("name"), rs.getInt("tier_position"),
 					rs.getString("tier_name"), rs.getBigDecimal("score"), rs.getString("owner_name"),
-					rs.getBoolean("visible")))
+					rs.getBoolean("visible"), rs.getBoolean("overridden")))
 			.list();
 		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+	}
+
+	/**
+	 * Whether the account gets its tier's service (see {@link ServiceCheck}), for an
+	 * account the caller already resolved: one statement and the review schedule's.
+	 * Without a review due date (no mentor and no review yet) the review counts as
+	 * overdue.
+	 */
+	@Transactional(readOnly = true)
+	public ServiceCheck serviceCheck(AccountRef account, GradingScheme scheme) {
+		record Facts(Integer tierPosition, boolean sponsor, boolean agreedPlan, LocalDate lastInteraction) {
+		}
+		Facts facts = this.jdbc
+			.sql("""
+						select gs.tier_position,
+						    exists (select 1 from account_team_member t where t.account_id = a.id and t.role = 'EXECUTIVE_SPONSOR'
+						        and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)) as sponsor,
+						    exists (select 1 from plan_plan p where p.account_id = a.id and p.status in ('AGREED', 'ACTIVE'))
+						        as agreed_plan,
+						    (select max(i.occurred_on) from relationship_interaction i where i.account_id = a.id)
+						        as last_interaction
+					from account_account a
+					left join grading_account_score gs on gs.account_id = a.id
+					where a.id = :accountId""")
+			.param("today", LocalDate.now(this.clock))
+			.param("accountId", account.id())
+			.query((rs, row) -> new Facts((Integer) rs.getObject("tier_position"), rs.getBoolean("sponsor"),
+					rs.getBoolean("agreed_plan"), rs.getObject("last_interaction", LocalDate.class)))
+			.single();
+		LocalDate reviewDue = this.reviews.dueFor(account.id()).dueOn();
+		Tier tier = scheme.tiers()
+			.stream()
+			.filter((t) -> facts.tierPosition() != null && t.position() == facts.tierPosition())
+			.findFirst()
+			.orElse(null);
+		List<ServiceCheck.Gap> gaps = new ArrayList<>();
+		if (tier != null) {
+			LocalDate today = LocalDate.now(this.clock);
+			if (reviewDue == null || reviewDue.isBefore(today)) {
+				gaps.add(ServiceCheck.Gap.REVIEW_OVERDUE);
+			}
+			if (tier.sponsorRequired() && !facts.sponsor()) {
+				gaps.add(ServiceCheck.Gap.NO_EXECUTIVE_SPONSOR);
+			}
+			if (tier.agreedPlanRequired() && !facts.agreedPlan()) {
+				gaps.add(ServiceCheck.Gap.NO_AGREED_PLAN);
+			}
+			if (facts.lastInteraction() == null
+					|| facts.lastInteraction().isBefore(today.minusDays(tier.interactionTargetDays()))) {
+				gaps.add(ServiceCheck.Gap.TOO_FEW_INTERACTIONS);
+			}
+		}
+		return new ServiceCheck(account.id(), tier, gaps, facts.lastInteraction(), reviewDue);
 	}
 
 	// ------------------------------------------------------------ hand scores
@@ -269,6 +347,134 @@ public class GradingManagement {
 			.param("by", viewer.username())
 			.update();
 		this.engine.regrade(accountId, TierCause.DATA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ overrides
+
+	/**
+	 * A director puts the account in a tier ({@code null}: not a key account) by hand,
+	 * with a written reason, until a date; it replaces any override the account had.
+	 */
+	@Transactional
+	public void setOverride(long accountId, Integer tierPosition, String reason, LocalDate expiresOn, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		directing(viewer);
+		if (tierPosition != null && this.jdbc.sql("select count(*) from grading_tier where position = :p")
+			.param("p", tierPosition)
+			.query(Integer.class)
+			.single() == 0) {
+			throw new RuleViolation("tierPosition", "grading.override.tier.invalid");
+		}
+		String clean = Text.blankToNull(reason);
+		if (clean == null || clean.length() < 10) {
+			throw new RuleViolation("reason", "grading.override.reason.short");
+		}
+		if (clean.length() > 2000) {
+			throw new RuleViolation("reason", "grading.override.reason.tooLong");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(2))) {
+			throw new RuleViolation("expiresOn", "grading.override.expiresOn.range");
+		}
+		endActive(accountId, viewer.username());
+		this.jdbc.sql("""
+				insert into grading_override (account_id, tier_position, reason, expires_on, set_at, set_by)
+				values (:accountId, :tier, :reason, :expiresOn, :now, :by)""")
+			.param("accountId", accountId)
+			.param("tier", tierPosition)
+			.param("reason", clean)
+			.param("expiresOn", expiresOn)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", viewer.username())
+			.update();
+		this.engine.regrade(accountId, TierCause.OVERRIDE_SET);
+	}
+
+	/**
+	 * A director ends the account's override before it expires: its score decides again.
+	 */
+	@Transactional
+	public void endOverride(long accountId, Viewer viewer) {
+		this.accounts.ref(accountId, viewer);
+		directing(viewer);
+		if (endActive(accountId, viewer.username()) == 0) {
+			throw new RuleViolation("tierPosition", "grading.override.none");
+		}
+		this.engine.regrade(accountId, TierCause.OVERRIDE_EXPIRED);
+	}
+
+	/**
+	 * Ends the overrides whose date has passed and regrades their accounts; returns how
+	 * many ended. Run every night (and at start); safe to run twice or on two instances.
+	 */
+	@Transactional
+	public int expireOverrides() {
+		List<Long> ended = this.jdbc.sql("""
+				update grading_override set ended_at = :now, ended_by = 'expiry'
+				where ended_at is null and expires_on < :today
+				returning account_id""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("today", LocalDate.now(this.clock))
+			.query(Long.class)
+			.list();
+		ended.forEach((accountId) -> this.engine.regrade(accountId, TierCause.OVERRIDE_EXPIRED));
+		return ended.size();
+	}
+
+	/** The overrides in force, soonest to expire first: one statement, for everybody. */
+	@Transactional(readOnly = true)
+	public List<TierOverride> overrides(Viewer viewer) {
+		if (!viewer.worksWithAccounts()) {
+			throw new AccountActionRefused("see the overrides");
+		}
+		return this.jdbc.sql("""
+				select o.account_id, a.name, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, o.set_by,
+				    """ + AccountScope.visibleTo(viewer) + """
+				 as visible
+				from grading_override o
+				join account_account a on a.id = o.account_id
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.ended_at is null and o.expires_on >= :today and a.archived_at is null
+				order by o.expires_on, a.name""")
+			.param("viewerId", viewer.userId())
+			.param("today", LocalDate.now(this.clock))
+			.query((rs, row) -> new TierOverride(rs.getLong("account_id"), rs.getString("name"),
+					rs.getString("tier_name"), rs.getString("score_tier_name"), rs.getString("reason"),
+					rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"), rs.getString("set_by"),
+					rs.getBoolean("visible")))
+			.list();
+	}
+
+	/** The account's override in force, if any: one statement. */
+	@Transactional(readOnly = true)
+	public Optional<TierOverride> overrideOf(AccountRef account) {
+		return this.jdbc.sql("""
+				select o.account_id, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, o.set_by
+				from grading_override o
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.account_id = :accountId and o.ended_at is null and o.expires_on >= :today""")
+			.param("accountId", account.id())
+			.param("today", LocalDate.now(this.clock))
+			.query((rs, row) -> new TierOverride(account.id(), account.name(), rs.getString("tier_name"),
+					rs.getString("score_tier_name"), rs.getString("reason"),
+					rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"), rs.getString("set_by"), true))
+			.optional();
+	}
+
+	private int endActive(long accountId, String by) {
+		return this.jdbc.sql("""
+				update grading_override set ended_at = :now, ended_by = :by
+				where account_id = :accountId and ended_at is null""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", by)
+			.param("accountId", accountId)
+			.update();
 	}
 
 	// ------------------------------------------------------------ directors
@@ -382,6 +588,60 @@ public class GradingManagement {
 				.update();
 		}
 		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+	}
+
+	// ------------------------------------------------------------ what-if
+
+	/** What {@link #addCriterion} would do, without saving anything. */
+	public GradingPreview previewNewCriterion(CriterionInput input, Viewer viewer) {
+		return preview(() -> addCriterion(input, viewer));
+	}
+
+	/** What {@link #updateCriterion} would do, without saving anything. */
+	public GradingPreview previewCriterion(long criterionId, CriterionInput input, long expectedVersion,
+			Viewer viewer) {
+		return preview(() -> updateCriterion(criterionId, input, expectedVersion, viewer));
+	}
+
+	/** What {@link #retireCriterion} would do, without saving anything. */
+	public GradingPreview previewRetirement(long criterionId, Viewer viewer) {
+		return preview(() -> retireCriterion(criterionId, viewer));
+	}
+
+	/** What {@link #updateTiers} would do, without saving anything. */
+	public GradingPreview previewTiers(String naming, List<TierInput> tiers, long expectedVersion, Viewer viewer) {
+		return preview(() -> updateTiers(naming, tiers, expectedVersion, viewer));
+	}
+
+	/**
+	 * Makes the change and regrades, exactly as saving does, reads the tier changes it
+	 * recorded, and rolls everything back.
+	 */
+	private GradingPreview preview(Runnable change) {
+		return this.previews.execute((status) -> {
+			status.setRollbackOnly();
+			long last = this.jdbc.sql("select coalesce(max(id), 0) from grading_tier_change")
+				.query(Long.class)
+				.single();
+			change.run();
+			List<GradingPreview.Move> moves = this.jdbc.sql("""
+					select c.account_id, a.name, c.from_tier, c.to_tier, c.score
+					from grading_tier_change c join account_account a on a.id = c.account_id
+					where c.id > :last
+					order by c.to_tier nulls last, c.score desc, a.name""")
+				.param("last", last)
+				.query((rs, row) -> new GradingPreview.Move(rs.getLong("account_id"), rs.getString("name"),
+						rs.getString("from_tier"), rs.getString("to_tier"), rs.getBigDecimal("score")))
+				.list();
+			int graded = this.jdbc
+				.sql("select count(*) from grading_account_score s join account_account a "
+						+ "on a.id = s.account_id where a.archived_at is null")
+				.query(Integer.class)
+				.single();
+			Map<String, Integer> counts = new TreeMap<>();
+			moves.forEach((m) -> counts.merge(m.key(), 1, Integer::sum));
+			return new GradingPreview(graded, counts, moves);
+		});
 	}
 
 	/** Grades every account again (after a bulk change of data, or for a benchmark). */
@@ -532,6 +792,14 @@ public class GradingManagement {
 					tier.agreedPlanRequired(), tier.interactionTargetDays()));
 		}
 		return clean;
+	}
+
+	private static Tier tierAt(GradingScheme scheme, Integer position) {
+		return scheme.tiers()
+			.stream()
+			.filter((t) -> position != null && t.position() == position)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static Tier lowest(GradingScheme scheme) {
