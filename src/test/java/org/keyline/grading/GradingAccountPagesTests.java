@@ -153,6 +153,22 @@ class GradingAccountPagesTests {
 	}
 
 	@Test
+	void aDirectorsOverrideIsMarkedOnTheCardAndInTheKeyAccounts() throws Exception {
+		long gold = best(this.owner);
+		this.grading.setOverride(gold, 1, "Flagship reference, whatever the score", LocalDate.now().plusMonths(3),
+				this.director);
+		this.grading.setOverride(this.accountId, 1, "Board decision", LocalDate.now().plusMonths(3), this.director);
+		String page = body(get("/accounts/" + this.accountId), this.owner);
+		assertThat(page).contains("id=\"gradeOverride\"")
+			.contains("Set by a director")
+			.contains("the score alone reaches: Silver")
+			.contains("Board decision")
+			.contains("kl-tier-1");
+		String list = body(get("/key-accounts").param("tier", "1"), this.owner);
+		assertThat(list).contains("data-account-id=\"" + gold + "\"").contains("Set by a director");
+	}
+
+	@Test
 	void anAccountNotGradedYetSaysSo() throws Exception {
 		long id = graded(this.owner, Accounts.aProfile(), "1", "1", "0", "1");
 		this.sql.sql("delete from grading_criterion_score where account_id = :id").param("id", id).update();
