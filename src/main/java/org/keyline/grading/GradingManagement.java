@@ -140,7 +140,7 @@ public class GradingManagement {
 	@Transactional(readOnly = true)
 	public GradeCard card(AccountRef account, Viewer viewer) {
 		GradingScheme scheme = scheme();
-		return new GradeCard(grade(account, scheme), scheme);
+		return new GradeCard(grade(account, scheme), scheme, serviceCheck(account, scheme), viewer.isDirector());
 	}
 
 	private AccountGrade grade(AccountRef account, GradingScheme scheme) {

@@ -310,12 +310,12 @@ class AccountPagesTests {
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, three for the people who may join the
 		// team, one for the vision banner, one for the plan card, one for the
-		// relationship
-		// coverage section, four for the interactions section of a contributor (latest
-		// interactions, contacts and current team for the quick add), one for the
-		// strategy review section, six for the grade card (four for the grading scheme,
-		// the scores, the latest tier changes).
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(25);
+		// relationship coverage section, four for the interactions section of a
+		// contributor (latest interactions, contacts and current team for the quick add),
+		// one for the strategy review section, eight for the grade card (four for the
+		// grading scheme, the scores, the latest tier changes, and two for the service
+		// its tier promises).
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(27);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

@@ -268,10 +268,12 @@ class GradingAccountPagesTests {
 	}
 
 	@Test
-	void theCardRunsSixStatements() {
+	void theCardRunsEightStatements() {
 		var ref = this.accounts.ref(this.accountId, this.owner);
-		// Four for the scheme, one for the scores, one for the latest tier changes.
-		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(6);
+		// Four for the scheme, one for the scores, one for the latest tier changes, two
+		// for
+		// the service its tier promises (team, plan and interactions; the next review).
+		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(8);
 	}
 
 	/**

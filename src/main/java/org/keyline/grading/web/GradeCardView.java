@@ -12,6 +12,7 @@ import org.keyline.grading.AccountGrade;
 import org.keyline.grading.CriterionKind;
 import org.keyline.grading.GradeCard;
 import org.keyline.grading.GradingScheme;
+import org.keyline.grading.ServiceCheck;
 import org.keyline.grading.Metric;
 import org.keyline.shared.CompanyCurrency;
 
@@ -31,7 +32,7 @@ import org.springframework.context.MessageSource;
  * @param tiers the scheme's tiers, best first
  */
 public record GradeCardView(AccountRef account, AccountGrade grade, String score, List<Row> rows, List<String> moves,
-		List<Scoring> scoring, List<GradingScheme.Tier> tiers) {
+		List<Scoring> scoring, List<GradingScheme.Tier> tiers, ServiceCheck service, boolean canOverride) {
 
 	/**
 	 * The position of the current tier with this name, 0 for a name the scheme no longer
@@ -88,7 +89,8 @@ public record GradeCardView(AccountRef account, AccountGrade grade, String score
 			}
 		}
 		List<String> moves = grade.movesUp().stream().limit(MOVES_SHOWN).map(words::move).toList();
-		return new GradeCardView(account, grade, plain(grade.score()), rows, moves, scoring, card.scheme().tiers());
+		return new GradeCardView(account, grade, plain(grade.score()), rows, moves, scoring, card.scheme().tiers(),
+				card.service(), card.canOverride());
 	}
 
 	/** A score written plainly, for the page. */
