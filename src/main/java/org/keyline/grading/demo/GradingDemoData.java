@@ -81,12 +81,43 @@ class GradingDemoData implements DemoData {
 					update grading_tier_change set changed_at = changed_at - make_interval(days => 330 + cast(account_id % 30 as integer))
 					where cause = 'FIRST_GRADED'""");
 		int history = curatedHistory(now);
+		int overrides = overrides(now);
 		List<String> tiers = this.jdbc.query("""
 				select coalesce(t.name, '-') || '=' || count(*) from grading_account_score s
 				left join grading_tier t on t.position = s.tier_position
 				group by s.tier_position, t.name order by s.tier_position nulls last""", (rs, n) -> rs.getString(1));
-		log.info("Seeded {} demo hand scores, graded the demo accounts {} and wrote {} tier changes in {} ms", scores,
-				tiers, history, Duration.ofNanos(System.nanoTime() - started).toMillis());
+		log.info(
+				"Seeded {} demo hand scores, graded the demo accounts {}, wrote {} tier changes and {} overrides in {} ms",
+				scores, tiers, history, overrides, Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	/**
+	 * Two overrides by the demo director: the best Silver account of the demo manager is
+	 * made Gold as a reference customer, and its best Bronze account Silver during a
+	 * tender. The regrade records them as "override set".
+	 */
+	private int overrides(Instant now) {
+		int set = this.jdbc.update(
+				"""
+						insert into grading_override (account_id, tier_position, reason, expires_on, set_at, set_by)
+						select picked.account_id, picked.tier_position - 1, picked.reason, picked.expires_on, ?, 'director'
+						from (
+						    select distinct on (s.tier_position) s.account_id, s.tier_position,
+						        case s.tier_position
+						            when 2 then 'Reference customer for the new platform: the board wants Gold service during the launch.'
+						            else 'Tender for their group-wide framework agreement this quarter: Silver service until it is decided.'
+						        end as reason,
+						        current_date + case s.tier_position when 2 then 120 else 75 end as expires_on
+						    from grading_account_score s
+						    join account_account a on a.id = s.account_id
+						    join people_directory u on u.id = a.owner_id and u.username = 'manager'
+						    where s.tier_position in (2, 3) and a.archived_at is null
+						    order by s.tier_position, s.score desc, a.id) picked""",
+				Timestamp.from(now));
+		if (set > 0) {
+			this.grading.regradeEveryAccount(TierCause.OVERRIDE_SET);
+		}
+		return set;
 	}
 
 	/**
