@@ -16,7 +16,7 @@ java -jar target/keyline-*.jar --server.port=$PORT --keyline.embedded-database.p
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; done
-grep -a "Started KeylineApplication" "$DATA/keyline.log" | sed 's/^.*: //'
+grep -a "Started KeylineApplication\|Graded every account" "$DATA/keyline.log" | sed 's/^.*: //'
 
 # The large plan, on the account with the most revenue: its open plan is closed first.
 TOP="select id from account_account where archived_at is null order by current_revenue desc nulls last limit 1"
@@ -72,3 +72,6 @@ run "account page" "$BASE/accounts/$ACCOUNT"
 run "vision page" "$BASE/accounts/$ACCOUNT/vision"
 run "reviews due" "$BASE/reviews"
 run "reviews due, overdue only" "$BASE/reviews?overdue=true"
+run "key accounts" "$BASE/key-accounts"
+run "key accounts, Gold" "$BASE/key-accounts?tier=1"
+run "how accounts are graded" "$BASE/grading"
