@@ -164,13 +164,7 @@ public class GradingManagement {
 							rs.getString("reason"), rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"),
 							rs.getString("set_by"), true) : null))
 			.list();
-		List<AccountGrade.TierChange> changes = this.jdbc.sql("""
-				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
-				where account_id = :accountId order by changed_at desc, id desc limit 5""")
-			.param("accountId", account.id())
-			.query((rs, row) -> new AccountGrade.TierChange(rs.getString("from_tier"), rs.getString("to_tier"),
-					rs.getBigDecimal("score"), TierCause.valueOf(rs.getString("cause")), instant(rs, "changed_at")))
-			.list();
+		List<AccountGrade.TierChange> changes = tierChanges(account.id(), 5);
 		boolean canScore = account.can().editTeam();
 		if (scored.isEmpty()) {
 			return new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(), List.of(),
@@ -207,10 +201,16 @@ public class GradingManagement {
 	@Transactional(readOnly = true)
 	public List<AccountGrade.TierChange> history(long accountId, Viewer viewer) {
 		this.accounts.ref(accountId, viewer);
+		return tierChanges(accountId, Integer.MAX_VALUE);
+	}
+
+	/** The account's latest tier changes, newest first: one statement. */
+	private List<AccountGrade.TierChange> tierChanges(long accountId, int limit) {
 		return this.jdbc.sql("""
 				select from_tier, to_tier, score, cause, changed_at from grading_tier_change
-				where account_id = :accountId order by changed_at desc, id desc""")
+				where account_id = :accountId order by changed_at desc, id desc limit :limit""")
 			.param("accountId", accountId)
+			.param("limit", limit)
 			.query((rs, row) -> new AccountGrade.TierChange(rs.getString("from_tier"), rs.getString("to_tier"),
 					rs.getBigDecimal("score"), TierCause.valueOf(rs.getString("cause")), instant(rs, "changed_at")))
 			.list();
