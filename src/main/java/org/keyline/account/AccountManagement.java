@@ -259,6 +259,7 @@ public class AccountManagement {
 		}
 		this.team
 			.save(new TeamMember(id, userId, role, (specialty != null) ? specialty.trim() : null, joinedOn, leftOn));
+		this.events.publishEvent(new AccountDataChanged(id));
 	}
 
 	/** Someone leaves the team on a date; the membership stays as history. */

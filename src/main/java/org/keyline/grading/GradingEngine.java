@@ -3,6 +3,8 @@ package org.keyline.grading;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.keyline.relationship.DecisionMakerCoverage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,12 @@ class GradingEngine {
 					previous as (
 					    select e.account_id, e.revenue from account_economics e
 					    join scope s on s.id = e.account_id and e.fiscal_year = s.current_year - 1),
+					coverage as (
+					    select x.account_id, x.percent from (""" + DecisionMakerCoverage.SQL + """
+					    ) x
+					    -- computed only when a criterion uses it
+					    where exists (select 1 from grading_criterion
+					        where active and metric = 'RELATIONSHIP_COVERAGE')),
 					derived as (
 					    select s.id as account_id, c.id as criterion_id,
 					        case c.metric
@@ -86,9 +94,11 @@ class GradingEngine {
 					            when 'RELATIONSHIP_LEVEL' then array_position(array['COMMODITY_SUPPLIER',
 					                'PREFERRED_SUPPLIER', 'SOLUTION_PROVIDER', 'TRUSTED_ADVISOR',
 					                'STRATEGIC_PARTNER']::varchar[], s.relationship::varchar)
+					            when 'RELATIONSHIP_COVERAGE' then cov.percent
 					        end as value
 					    from scope s cross join grading_criterion c
 					    left join previous p on p.account_id = s.id
+					    left join coverage cov on cov.account_id = s.id
 					    where c.active and c.kind = 'DERIVED')
 					select d.account_id, d.criterion_id, d.value, coalesce(b.score, 0)
 					from derived d
@@ -101,6 +111,7 @@ class GradingEngine {
 					left join grading_manual_score m on m.account_id = s.id and m.criterion_id = c.id
 					where c.active and c.kind = 'MANUAL'""")
 			.param("accountId", accountId)
+			.param("today", java.time.LocalDate.now(this.clock))
 			.update();
 		return this.jdbc.sql("with " + SCOPE + """
 				,

@@ -18,6 +18,11 @@ public enum Metric {
 	/** How easy it is to do business together, 1 to 5. */
 	EASE_OF_BUSINESS,
 	/** The partner-or-vendor ladder: commodity supplier 1 to strategic partner 5. */
-	RELATIONSHIP_LEVEL
+	RELATIONSHIP_LEVEL,
+	/**
+	 * Relationship coverage: current decision makers and influencers whom one of our
+	 * people knows at working strength or better, in %.
+	 */
+	RELATIONSHIP_COVERAGE
 
 }

@@ -14,6 +14,7 @@ import org.keyline.relationship.domain.ContactRepository;
 import org.keyline.relationship.domain.Influence;
 import org.keyline.relationship.domain.InfluenceRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class ContactManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ContactManagement(AccountManagement accounts, ContactRepository contacts, InfluenceRepository influences,
-			ContactQueries queries, Clock clock) {
+			ContactQueries queries, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.influences = influences;
@@ -95,6 +99,7 @@ public class ContactManagement {
 		}
 		Contact contact = this.contacts
 			.save(new Contact(accountId, details(input), this.clock.instant(), viewer.username()));
+		this.events.publishEvent(new RelationshipsChanged(accountId));
 		return contact.getId();
 	}
 
@@ -114,6 +119,7 @@ public class ContactManagement {
 		}
 		contact.apply(details(input), this.clock.instant(), viewer.username());
 		this.contacts.saveAndFlush(contact);
+		this.events.publishEvent(new RelationshipsChanged(accountId));
 	}
 
 	/** Records that {@code fromContactId} listens to {@code toContactId}. */

@@ -15,6 +15,7 @@ import org.keyline.relationship.domain.Link;
 import org.keyline.relationship.domain.LinkRepository;
 import org.keyline.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class LinkManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	LinkManagement(AccountManagement accounts, LinkRepository links, ContactRepository contacts,
-			LinkInteractionQueries queries, Clock clock) {
+			LinkInteractionQueries queries, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.links = links;
 		this.contacts = contacts;
@@ -96,7 +100,9 @@ public class LinkManagement {
 		Link link = new Link(accountId, userId, contactId, strength,
 				this.queries.lastInteractionBetween(accountId, userId, contactId), this.clock.instant(),
 				viewer.username());
-		return this.links.save(link).getId();
+		long id = this.links.save(link).getId();
+		this.events.publishEvent(new RelationshipsChanged(accountId));
+		return id;
 	}
 
 	/**
@@ -117,6 +123,7 @@ public class LinkManagement {
 		}
 		link.rate(strength, this.clock.instant(), viewer.username());
 		this.links.save(link);
+		this.events.publishEvent(new RelationshipsChanged(accountId));
 	}
 
 	/** Removes a link (a mistake, or they no longer know each other). */
@@ -126,6 +133,7 @@ public class LinkManagement {
 		Link link = this.links.findByIdAndAccountId(linkId, accountId)
 			.orElseThrow(() -> new AccountNotFound(accountId));
 		this.links.delete(link);
+		this.events.publishEvent(new RelationshipsChanged(accountId));
 	}
 
 	private AccountRef contributing(long accountId, Viewer viewer) {

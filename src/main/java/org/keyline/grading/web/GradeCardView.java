@@ -119,7 +119,8 @@ public record GradeCardView(AccountRef account, AccountGrade grade, String score
 			}
 			return switch (metric) {
 				case REVENUE -> this.money.format(value);
-				case MARGIN_PERCENT, SHARE_OF_WALLET, REVENUE_GROWTH -> text("gradeCard.value.percent", plain(value));
+				case MARGIN_PERCENT, SHARE_OF_WALLET, REVENUE_GROWTH, RELATIONSHIP_COVERAGE ->
+					text("gradeCard.value.percent", plain(value));
 				case RELATIONSHIP_LEVEL -> ladder(value);
 				case STRATEGIC_IMPORTANCE, EASE_OF_BUSINESS -> text("gradeCard.value.ofFive", plain(value));
 			};
