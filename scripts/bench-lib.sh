@@ -17,13 +17,18 @@ start_keyline() {
   until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; done
 }
 
-# Signs in as the demo director; sets JAR (the cookie file) and SESSION.
-sign_in_as_director() {
-  JAR="$DATA/cookies"
+# Signs in as a demo user (default: the director); sets JAR (the cookie file) and SESSION.
+sign_in_as() {
+  local user=${1:-director}
+  JAR="$DATA/cookies-$user"
   local token
   token=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-  curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "username=director&password=keyline-demo&_csrf=$token" "$BASE/login"
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "username=$user&password=keyline-demo&_csrf=$token" "$BASE/login"
   SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")
+}
+
+sign_in_as_director() {
+  sign_in_as director
 }
 
 # run NAME URL: warms up, then measures throughput, p50/p95/p99 and the response codes.
