@@ -1,5 +1,6 @@
 package org.keyline.reminder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +71,9 @@ class DailyReminderTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
 
 	final LocalDate today = LocalDate.of(2031, 3, 17);
 
@@ -157,7 +161,7 @@ class DailyReminderTests {
 
 	@Test
 	void twoConcurrentRunsOfTheJobSendOnce() throws Exception {
-		Scenario s = scenario(LocalDate.now());
+		Scenario s = scenario(LocalDate.now(this.clock));
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
