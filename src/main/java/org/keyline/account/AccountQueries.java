@@ -59,7 +59,7 @@ class AccountQueries {
 		return new PageImpl<>(rows, PageRequest.of(current, PAGE_SIZE), total);
 	}
 
-	private static String where(AccountFilter filter, Viewer viewer, LocalDate today, Map<String, Object> params) {
+	static String where(AccountFilter filter, Viewer viewer, LocalDate today, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(AccountAccess.visibleTo(viewer));
 		params.put("viewerId", viewer.userId());
@@ -95,7 +95,7 @@ class AccountQueries {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
+	static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
 		BigDecimal revenue = rs.getBigDecimal("current_revenue");
 		BigDecimal margin = rs.getBigDecimal("current_margin");
 		BigDecimal categorySpend = rs.getBigDecimal("current_category_spend");

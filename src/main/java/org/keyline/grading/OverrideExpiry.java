@@ -1,5 +1,6 @@
 package org.keyline.grading;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ class OverrideExpiry {
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(cron = "${keyline.grading.override-expiry-cron:0 5 0 * * *}")
+	@SchedulerLock(name = "grading.override-expiry")
 	void expire() {
 		int ended = this.grading.expireOverrides();
 		if (ended > 0) {
