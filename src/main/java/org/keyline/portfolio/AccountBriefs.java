@@ -46,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * contacts ({@code relationship_contact}) and the full text of its last strategy review
  * ({@code review_strategy_review}); names come from {@code people_directory}.
  * <p>
- * A brief runs a fixed number of statements whatever the account's size: 17 without an
- * open plan, 22 with one (see {@code AccountBriefPagesTests}).
+ * A brief runs a fixed number of statements whatever the account's size: 15 without an
+ * open plan, 21 with one (see {@code AccountBriefPagesTests}).
  */
 @Service
 public class AccountBriefs {

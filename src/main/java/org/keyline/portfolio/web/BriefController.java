@@ -78,7 +78,13 @@ class BriefController {
 	 */
 	static String safeFileName(String name) {
 		String latin = Normalizer
-			.normalize(name.replace("Ł", "L").replace("ł", "l").replace("ß", "ss"), Normalizer.Form.NFD)
+			.normalize(name.replace("Ł", "L")
+				.replace("ł", "l")
+				.replace("Ø", "O")
+				.replace("ø", "o")
+				.replace("Æ", "AE")
+				.replace("æ", "ae")
+				.replace("ß", "ss"), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "");
 		String safe = latin.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|-+$", "");
 		if (safe.length() > 80) {

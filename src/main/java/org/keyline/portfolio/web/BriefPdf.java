@@ -17,6 +17,7 @@ import org.keyline.shared.CompanyCurrency;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,7 @@ class BriefPdf {
 
 	private final Path fontFolder;
 
+	@Autowired
 	BriefPdf(ITemplateEngine templates, CompanyCurrency money) {
 		this(templates, money, DEJAVU);
 	}
