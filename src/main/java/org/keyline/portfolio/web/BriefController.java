@@ -1,5 +1,6 @@
 package org.keyline.portfolio.web;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import org.keyline.portfolio.AccountBrief;
 import org.keyline.portfolio.AccountBriefs;
 import org.keyline.shared.CompanyCurrency;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,12 +63,9 @@ class BriefController {
 	 * {@code filename*} for browsers that read it.
 	 */
 	static String disposition(String accountName) {
-		String fileName = accountName + "-brief.pdf";
-		String utf8 = ContentDisposition.attachment()
-			.filename(fileName, StandardCharsets.UTF_8)
-			.build()
-			.toString()
-			.replaceFirst("^attachment; ", "");
+		String utf8 = "filename*=UTF-8''" + URLEncoder.encode(accountName + "-brief.pdf", StandardCharsets.UTF_8)
+			.replace("+", "%20")
+			.replace("*", "%2A");
 		return "attachment; filename=\"" + safeFileName(accountName) + "-brief.pdf\"; " + utf8;
 	}
 
@@ -86,7 +83,9 @@ class BriefController {
 				.replace("æ", "ae")
 				.replace("ß", "ss"), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "");
-		String safe = latin.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|-+$", "");
+		String safe = latin.replaceAll("[^A-Za-z0-9._-]+", "-")
+			.replaceAll("-{2,}", "-")
+			.replaceAll("^[-.]+|[-.]+$", "");
 		if (safe.length() > 80) {
 			safe = safe.substring(0, 80).replaceAll("-+$", "");
 		}
