@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * Fonts: openhtmltopdf's built-in PDF fonts cover Latin-1 only, so "Łódź" or "€" would
  * come out as "#". The brief embeds DejaVu Sans (regular and bold) when Debian's
- * {@code fonts-dejavu-core} is installed ({@code /usr/share/fonts/truetype/dejavu}, which
- * {@code scripts/install-test-dependencies.sh} and the Docker image install), else
- * Liberation Sans Regular, which ships inside the pdfbox jar on the classpath (for both
- * weights: bold then looks regular). Both cover Latin Extended, the euro sign and dashes.
+ * {@code fonts-dejavu-core} is installed ({@code /usr/share/fonts/truetype/dejavu};
+ * {@code scripts/install-test-dependencies.sh} installs it, the Dockerfile does not yet),
+ * else Liberation Sans Regular, which ships inside the pdfbox jar on the classpath (for
+ * both weights: bold then looks regular). Both cover Latin Extended, the euro sign and
+ * dashes; nothing is downloaded.
  */
 @Component
 class BriefPdf {
