@@ -19,3 +19,12 @@
     }
   });
 })();
+
+// Account brief: buttons marked data-kl-print print the page (no inline script: the CSP forbids it).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-kl-print]') : null;
+  if (button) {
+    event.preventDefault();
+    window.print();
+  }
+});
