@@ -104,7 +104,7 @@ class MyWorkPagesTests {
 			.contains("href=\"/accounts/" + id + "/reviews\"")
 			.contains("href=\"/accounts/" + id + "/plan\"")
 			.contains("href=\"/accounts?owner=" + this.manager.userId() + "\"")
-			.contains("1 overdue actions", "Review overdue since", "1 links going cold");
+			.contains("1 overdue action<", "Review overdue since", "1 link going cold<");
 
 		String member = page(this.member);
 		assertThat(member).contains("id=\"memberWork\"", "Overdue of Page", "Your sign-off is awaited")
