@@ -160,7 +160,7 @@ public class MyWorkService {
 				        where a.archived_at is null and o.ended_at is null and o.expires_on <= :overrideHorizon)
 				        as overrides_expiring,
 				    (select count(*) from account_account a where a.archived_at is null and a.current_margin < 0)
-				        as loss_making""".formatted(facts("true"), SERVICE_MISSED))
+				        as loss_making""".formatted(facts("true", false), SERVICE_MISSED))
 			.params(params)
 			.query((rs, n) -> new MyWork.Exceptions(rs.getLong("service_missed"), rs.getLong("reviews_overdue"),
 					rs.getLong("plans_waiting"), rs.getLong("overrides_expiring"), rs.getLong("loss_making")))
@@ -192,23 +192,30 @@ public class MyWorkService {
 
 	/**
 	 * A CTE {@code facts} with the active accounts that match the condition on {@code a}
-	 * and what the alerts need.
+	 * and what the service check needs; with {@code alerts} also the counts of overdue
+	 * actions and links going cold (the director's totals leave them out: they are the
+	 * costly part over every account).
 	 */
-	private String facts(String condition) {
+	private String facts(String condition, boolean alerts) {
+		String counts = !alerts ? ""
+				: """
+						        (select count(*) from plan_action pa join plan_plan p on p.id = pa.plan_id
+						            where p.account_id = a.id and p.status <> 'CLOSED' and pa.status in %s and pa.due_on < :today)
+						            as overdue_actions,
+						        (select count(*) from relationship_link l join relationship_contact c on c.id = l.contact_id
+						            where l.account_id = a.id and not c.left_company and l.strength in (:working)
+						              and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
+						              and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
+						                  where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
+						                  and (tm.left_on is null or tm.left_on >= :today)))) as cold_links,
+						"""
+					.formatted(OPEN);
 		return """
 				facts as (
 				    select a.id, a.name, s.tier_position, t.name as tier_name, coalesce(s.overridden, false) as overridden,
 				        t.sponsor_required, t.agreed_plan_required, t.interaction_target_days,
 				        %s as due_on,
-				        (select count(*) from plan_action pa join plan_plan p on p.id = pa.plan_id
-				            where p.account_id = a.id and p.status <> 'CLOSED' and pa.status in %s and pa.due_on < :today)
-				            as overdue_actions,
-				        (select count(*) from relationship_link l join relationship_contact c on c.id = l.contact_id
-				            where l.account_id = a.id and not c.left_company and l.strength in (:working)
-				              and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
-				              and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
-				                  where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
-				                  and (tm.left_on is null or tm.left_on >= :today)))) as cold_links,
+				%s
 				        exists (select 1 from account_team_member tm where tm.account_id = a.id
 				            and tm.role = 'EXECUTIVE_SPONSOR' and tm.joined_on <= :today
 				            and (tm.left_on is null or tm.left_on >= :today)) as sponsor,
@@ -221,7 +228,7 @@ public class MyWorkService {
 				    left join grading_tier t on t.position = s.tier_position
 				    where a.archived_at is null and %s)
 				"""
-			.formatted(dueOn(), OPEN, condition);
+			.formatted(dueOn(), counts, condition);
 	}
 
 	/** Whether the account {@code f} of {@link #facts} misses its tier's service. */
@@ -244,7 +251,7 @@ public class MyWorkService {
 					order by (l.overdue_actions > 0 or l.review_overdue is true or l.cold_links > 0 or l.service_missed) desc,
 					    l.tier_position nulls last, lower(l.name), l.id
 					limit :limit"""
-				.formatted(facts(condition), SERVICE_MISSED))
+				.formatted(facts(condition, true), SERVICE_MISSED))
 			.params(params)
 			.query(totalled(total, (rs) -> new MyWork.AccountLine(rs.getLong("id"), rs.getString("name"),
 					rs.getObject("tier_position", Integer.class), rs.getString("tier_name"),
