@@ -81,8 +81,7 @@ class SignInBrowserTests {
 		assertThat(browser.visible(By.id("who")).getText())
 			.isEqualTo("You are signed in as " + displayName + " (" + username + ").");
 		assertThat(browser.has(USERS_LINK)).as("Users link in the navbar of a non-admin").isFalse();
-		assertThat(browser.visible(By.cssSelector(".role-card[data-role='MANAGER']")).getText())
-			.contains("Key account manager");
+		assertThat(browser.visible(By.id("managerWork")).getText()).contains("As key account manager");
 		browser.screenshot("06-home-as-new-user");
 	}
 

@@ -1,5 +1,5 @@
 /**
- * Portfolio web: the pages of the portfolio module (the one-page account brief as HTML
- * and PDF).
+ * The portfolio pages: "my work" (the home page of every role), the directors' dashboard
+ * and the one-page account brief as HTML and PDF.
  */
 package org.keyline.portfolio.web;
