@@ -168,7 +168,7 @@ public record Portfolio(PortfolioFilter filter, List<Owner> owners, List<TierRow
 	}
 
 	public record Move(long accountId, String name, String fromTier, String toTier, Direction direction, String cause,
-			Instant changedAt) {
+			LocalDate changedOn) {
 	}
 
 }
