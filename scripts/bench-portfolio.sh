@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the directors' portfolio dashboard next to /actuator/health on a fresh embedded
 # database seeded with N demo accounts, signed in as the director; then logs the time of each
-# of the page's statements (log_min_duration_statement = 0 for one request).
+# For the time of each statement, run it with KEEP=600 and EXPLAIN ANALYZE the page's SQL with psql.
 #   scripts/bench-portfolio.sh [accounts=10000] [requests=200] [concurrency=1]
 # Needs hey and psql (apt-get install hey postgresql-client). Uses ports 8097 and 54397.
 # KEEP=seconds keeps the application and its database running that long at the end (for EXPLAIN).
@@ -27,13 +27,4 @@ run "portfolio, Gold" "$BASE/portfolio?tier=1"
 run "portfolio, not key accounts" "$BASE/portfolio?tier=0"
 run "portfolio CSV (coverage accounts)" "$BASE/portfolio/coverage-accounts.csv"
 
-# The time of each statement of one request, from PostgreSQL's log.
-$PSQL -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" > /dev/null
-sleep 1
-curl -s -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$BASE/portfolio"
-sleep 1
-$PSQL -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" > /dev/null
-echo "statements of one /portfolio request (ms):"
-grep -ah "duration: " "$DATA/keyline.log" "$DATA"/postgres/log/* 2>/dev/null | grep -a "with base\|people_directory d" \
-  | sed -E 's/.*duration: ([0-9.]+) ms.*(with base as|select d.id).*/\1/' | tail -7 | paste -sd' '
 if [ -n "${KEEP:-}" ]; then echo "kept running on db port $DB_PORT for $KEEP s (data in $DATA)"; sleep "$KEEP"; fi
