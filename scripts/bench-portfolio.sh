@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the directors' portfolio dashboard next to /actuator/health on a fresh embedded
-# database seeded with N demo accounts, signed in as the director; then logs the time of each
+# database seeded with N demo accounts, signed in as the director.
 # For the time of each statement, run it with KEEP=600 and EXPLAIN ANALYZE the page's SQL with psql.
 #   scripts/bench-portfolio.sh [accounts=10000] [requests=200] [concurrency=1]
 # Needs hey and psql (apt-get install hey postgresql-client). Uses ports 8097 and 54397.
