@@ -44,6 +44,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/portfolio/**")
+				.hasRole("DIRECTOR")
 				.requestMatchers("/accounts", "/accounts/**")
 				.hasAnyRole("DIRECTOR", "MANAGER", "MEMBER", "MENTOR")
 				.anyRequest()
