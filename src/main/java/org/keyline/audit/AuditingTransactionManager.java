@@ -1,0 +1,69 @@
+package org.keyline.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The JPA transaction manager, which also tells PostgreSQL who acts at the start of every
+ * transaction that may write, so that the audit triggers record them:
+ * {@code set_config('keyline.actor', username, true)} lasts until the transaction ends,
+ * and never leaks to the next user of the pooled connection. Read-only transactions and
+ * work without a signed-in user (scheduled jobs, event listeners, demo data) run no extra
+ * statement; their changes are recorded without an actor, as Keyline's own.
+ */
+public class AuditingTransactionManager extends JpaTransactionManager {
+
+	public AuditingTransactionManager(EntityManagerFactory entityManagerFactory) {
+		super(entityManagerFactory);
+	}
+
+	@Override
+	protected void doBegin(Object transaction, TransactionDefinition definition) {
+		super.doBegin(transaction, definition);
+		if (definition.isReadOnly()) {
+			return;
+		}
+		String actor = actor();
+		DataSource dataSource = getDataSource();
+		if (actor == null || dataSource == null) {
+			return;
+		}
+		ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+		if (holder == null) {
+			return;
+		}
+		Connection connection = holder.getConnection();
+		try (PreparedStatement statement = connection.prepareStatement("select set_config('keyline.actor', ?, true)")) {
+			statement.setString(1, actor);
+			statement.execute();
+		}
+		catch (SQLException ex) {
+			throw new TransactionSystemException("Could not tell the database who acts", ex);
+		}
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		String name = authentication.getName();
+		return (name.length() > 50) ? name.substring(0, 50) : name;
+	}
+
+}

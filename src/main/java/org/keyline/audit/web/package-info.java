@@ -1,0 +1,4 @@
+/**
+ * The history pages.
+ */
+package org.keyline.audit.web;
