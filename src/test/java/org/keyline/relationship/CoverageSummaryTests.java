@@ -170,8 +170,8 @@ class CoverageSummaryTests {
 			.isEqualTo(List.of(1, 3, 0, 0, 1, 1, 1))
 			.isEqualTo(analysed(this.accountId));
 
-		this.log.log(this.accountId, new NewInteraction(this.today.minusDays(3), InteractionKind.MEETING, "Met",
-				null, Set.of(ceo), Set.of(this.ben.userId())), this.owner);
+		this.log.log(this.accountId, new NewInteraction(this.today.minusDays(3), InteractionKind.MEETING, "Met", null,
+				Set.of(ceo), Set.of(this.ben.userId())), this.owner);
 		settle();
 		Map<String, Object> summary = summary(this.accountId);
 		assertThat(counts(summary)).as("met: no longer going cold")
@@ -188,8 +188,8 @@ class CoverageSummaryTests {
 			.isEqualTo(List.of(1, 2, 1, 0, 2, 0, 0))
 			.isEqualTo(analysed(this.accountId));
 
-		this.accounts.addTeamMember(this.accountId, this.ben.userId(), TeamRole.ACCOUNT_DEVELOPMENT, null,
-				this.today, null, this.owner);
+		this.accounts.addTeamMember(this.accountId, this.ben.userId(), TeamRole.ACCOUNT_DEVELOPMENT, null, this.today,
+				null, this.owner);
 		settle();
 		assertThat(counts(summary(this.accountId))).as("Ben is back")
 			.isEqualTo(List.of(1, 3, 0, 0, 1, 0, 1))
@@ -270,7 +270,9 @@ class CoverageSummaryTests {
 		return this.jdbc.queryForMap("select * from relationship_coverage_summary where account_id = ?", accountId);
 	}
 
-	/** Contacts, people, then the count of each rule in the order of {@link CoverageRule}. */
+	/**
+	 * Contacts, people, then the count of each rule in the order of {@link CoverageRule}.
+	 */
 	private static List<Integer> counts(Map<String, Object> summary) {
 		return List.of((Integer) summary.get("contacts"), (Integer) summary.get("people"),
 				(Integer) summary.get("uncovered_decision_makers"), (Integer) summary.get("hostile_decision_makers"),
