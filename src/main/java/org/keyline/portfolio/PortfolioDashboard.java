@@ -7,12 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.Viewer;
@@ -28,9 +25,7 @@ import org.keyline.portfolio.Portfolio.Owner;
 import org.keyline.portfolio.Portfolio.ParetoPoint;
 import org.keyline.portfolio.Portfolio.TierRow;
 import org.keyline.portfolio.Portfolio.TopShare;
-import org.keyline.relationship.BuyingRole;
 import org.keyline.relationship.CoverageAnalysis;
-import org.keyline.relationship.LinkStrength;
 import org.keyline.review.ReviewCadence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -295,77 +290,38 @@ public class PortfolioDashboard {
 	}
 
 	private CoverageSummary coverage(Map<String, Object> params, LocalDate today, List<CoverageAccount> into) {
-		Map<String, Object> all = new HashMap<>(params);
-		all.put("coldBefore", today.minusDays(this.coverage.coldAfterDays()));
-		all.put("working", names(LinkStrength.values(), LinkStrength::atLeastWorking));
-		all.put("decisive", names(BuyingRole.values(), BuyingRole::decisive));
-		// The checked levels where some contact has a working link (one bool_or per
-		// level,
-		// so that the aggregate hashes instead of sorting for a count(distinct)).
-		String reached = CoverageAnalysis.CHECKED_LEVELS.stream()
-			.map((level) -> "(case when bool_or(coalesce(s.working, false) and c.level = '" + level.name()
-					+ "') then 1 else 0 end)")
-			.collect(Collectors.joining(" + "));
-		all.put("levelCount", CoverageAnalysis.CHECKED_LEVELS.size());
+		// The counts per account come from the relationship module's coverage summary
+		// (CoverageSummaries keeps it current), not from contacts and links.
 		CoverageSummary[] summary = { null };
-		this.jdbc
-			.sql("""
-					with %s,
-					people as (
-					    select b.id as account_id, b.owner_id as user_id from base b
-					    union
-					    select t.account_id, t.user_id from account_team_member t join base b on b.id = t.account_id
-					    where t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)),
-					link_stats as (
-					    select l.contact_id, l.account_id, count(*) as links, bool_or(l.strength in (:working)) as working,
-					        count(*) filter (where l.strength in (:working)
-					            and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)) as cold
-					    from relationship_link l
-					    join people p on p.account_id = l.account_id and p.user_id = l.user_id
-					    where l.strength <> 'NONE'
-					    group by l.contact_id, l.account_id),
-					contact_gaps as (
-					    select c.account_id,
-					        count(*) filter (where c.buying_role in (:decisive) and not coalesce(s.working, false)) as uncovered,
-					        count(*) filter (where s.links = 1) as single,
-					        %s as reached,
-					        coalesce(sum(s.cold), 0) as cold
-					    from relationship_contact c
-					    join base b on b.id = c.account_id
-					    left join link_stats s on s.contact_id = c.id and s.account_id = c.account_id
-					    where not c.left_company
-					    group by c.account_id),
-					per_account as (
-					    select b.id, b.name, b.owner_id, coalesce(g.uncovered, 0) as uncovered,
-					        :levelCount - coalesce(g.reached, 0) as levels, coalesce(g.single, 0) as single,
-					        coalesce(g.cold, 0) as cold
-					    from base b left join contact_gaps g on g.account_id = b.id)
-					select 0 as part, cast(null as bigint) as id, cast(null as varchar) as name,
-					    cast(null as varchar) as owner_name,
-					    count(*) filter (where uncovered > 0) as uncovered, count(*) filter (where levels > 0) as levels,
-					    count(*) filter (where single > 0) as single, count(*) filter (where cold > 0) as cold,
-					    count(*) filter (where uncovered + levels + single + cold > 0) as gaps, count(*) as accounts
-					from per_account
-					union all
-					(select 1, p.id, p.name, d.display_name, p.uncovered, p.levels, p.single, p.cold,
-					     p.uncovered + p.levels + p.single + p.cold, 0
-					 from per_account p left join people_directory d on d.id = p.owner_id
-					 where p.uncovered + p.levels + p.single + p.cold > 0
-					 order by 9 desc, lower(p.name), p.id
-					 limit cast(:limit as integer))"""
-				.formatted(BASE, reached))
-			.params(all)
-			.query((ResultSet rs) -> {
-				if (rs.getInt("part") == 0) {
-					summary[0] = new CoverageSummary(rs.getLong("accounts"), rs.getLong("uncovered"),
-							rs.getLong("levels"), rs.getLong("single"), rs.getLong("cold"), rs.getLong("gaps"),
-							this.coverage.coldAfterDays());
-				}
-				else {
-					into.add(new CoverageAccount(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"),
-							rs.getLong("uncovered"), rs.getLong("levels"), rs.getLong("single"), rs.getLong("cold")));
-				}
-			});
+		this.jdbc.sql("""
+				with %s,
+				per_account as (
+				    select b.id, b.name, b.owner_id, coalesce(s.uncovered_decision_makers, 0) as uncovered,
+				        coalesce(s.levels_not_reached, 0) as levels, coalesce(s.single_threaded, 0) as single,
+				        coalesce(s.going_cold, 0) as cold
+				    from base b left join relationship_coverage_summary s on s.account_id = b.id)
+				select 0 as part, cast(null as bigint) as id, cast(null as varchar) as name,
+				    cast(null as varchar) as owner_name,
+				    count(*) filter (where uncovered > 0) as uncovered, count(*) filter (where levels > 0) as levels,
+				    count(*) filter (where single > 0) as single, count(*) filter (where cold > 0) as cold,
+				    count(*) filter (where uncovered + levels + single + cold > 0) as gaps, count(*) as accounts
+				from per_account
+				union all
+				(select 1, p.id, p.name, d.display_name, p.uncovered, p.levels, p.single, p.cold,
+				     p.uncovered + p.levels + p.single + p.cold, 0
+				 from per_account p left join people_directory d on d.id = p.owner_id
+				 where p.uncovered + p.levels + p.single + p.cold > 0
+				 order by 9 desc, lower(p.name), p.id
+				 limit cast(:limit as integer))""".formatted(BASE)).params(params).query((ResultSet rs) -> {
+			if (rs.getInt("part") == 0) {
+				summary[0] = new CoverageSummary(rs.getLong("accounts"), rs.getLong("uncovered"), rs.getLong("levels"),
+						rs.getLong("single"), rs.getLong("cold"), rs.getLong("gaps"), this.coverage.coldAfterDays());
+			}
+			else {
+				into.add(new CoverageAccount(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"),
+						rs.getLong("uncovered"), rs.getLong("levels"), rs.getLong("single"), rs.getLong("cold")));
+			}
+		});
 		return summary[0];
 	}
 
@@ -412,10 +368,6 @@ public class PortfolioDashboard {
 
 	private static Direction direction(int from, int to) {
 		return (to < from) ? Direction.UP : (to > from) ? Direction.DOWN : Direction.SIDEWAYS;
-	}
-
-	private static <E extends Enum<E>> List<String> names(E[] values, Predicate<E> which) {
-		return Arrays.stream(values).filter(which).map(Enum::name).collect(Collectors.toList());
 	}
 
 }

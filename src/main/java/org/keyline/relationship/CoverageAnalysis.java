@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -91,15 +93,7 @@ public class CoverageAnalysis {
 	public CoverageReport analyse(AccountRef account) {
 		LocalDate today = LocalDate.now(this.clock);
 		long accountId = account.id();
-		List<Row> rows = this.jdbc.sql(sql())
-			.param("accountId", accountId)
-			.param("today", today)
-			.param("coldBefore", today.minusDays(this.coldAfterDays))
-			.param("working", names(LinkStrength.values(), LinkStrength::atLeastWorking))
-			.param("decisive", names(BuyingRole.values(), BuyingRole::decisive))
-			.param("against", names(Attitude.values(), Attitude::against))
-			.query(CoverageAnalysis::row)
-			.list();
+		List<Row> rows = this.jdbc.sql(sql()).params(parameters(accountId, today)).query(CoverageAnalysis::row).list();
 		int contacts = 0;
 		int people = 0;
 		List<CoverageFinding> findings = new ArrayList<>();
@@ -114,6 +108,21 @@ public class CoverageAnalysis {
 		}
 		findings.sort(ORDER);
 		return new CoverageReport(accountId, List.copyOf(findings), contacts, people, this.coldAfterDays);
+	}
+
+	/**
+	 * The parameters of {@link #rules(boolean)}: {@code :accountId} (null for every
+	 * account), {@code :today} and the rules' thresholds.
+	 */
+	Map<String, Object> parameters(Long accountId, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("accountId", accountId);
+		params.put("today", today);
+		params.put("coldBefore", today.minusDays(this.coldAfterDays));
+		params.put("working", names(LinkStrength.values(), LinkStrength::atLeastWorking));
+		params.put("decisive", names(BuyingRole.values(), BuyingRole::decisive));
+		params.put("against", names(Attitude.values(), Attitude::against));
+		return params;
 	}
 
 	public int coldAfterDays() {
@@ -134,57 +143,88 @@ public class CoverageAnalysis {
 		return Arrays.stream(values).filter(which).map(Enum::name).toList();
 	}
 
-	private static String sql() {
+	/**
+	 * The rules, written once for one account or for every account (set-based): CTEs
+	 * {@code scope} (the accounts: {@code id}, {@code owner_id}), {@code people} (our
+	 * people: {@code account_id}, {@code user_id}, see {@link OurPeople}),
+	 * {@code contacts} (current contacts), {@code links} (links of our people to them
+	 * that are more than {@link LinkStrength#NONE}) and {@code findings}, one row per
+	 * finding: {@code rule}, {@code account_id}, {@code contact_id} (null for a level),
+	 * {@code user_id}, {@code level} (of a level not reached), {@code strength},
+	 * {@code since}. Needs {@link #parameters(Long, LocalDate)}. The account page's
+	 * coverage card adds names to the findings of one account; the coverage summaries
+	 * count them per account.
+	 * @param one whether {@code :accountId} is one account (filtered early, by index) or
+	 * null for every account
+	 */
+	static String rules(boolean one) {
 		String levels = CHECKED_LEVELS.stream()
 			.map((level) -> "('" + level.name() + "')")
 			.collect(Collectors.joining(", "));
+		String account = one ? "a.id = :accountId" : "cast(:accountId as bigint) is null";
+		String team = one ? "t.account_id = :accountId and " : "";
+		String contact = one ? "c.account_id = :accountId and " : "";
+		String link = one ? "l.account_id = :accountId and " : "";
 		return """
-				with people as (%s),
+				scope as (select a.id, a.owner_id from account_account a where %s),
+				people as (
+				    select s.id as account_id, s.owner_id as user_id from scope s
+				    union
+				    select t.account_id, t.user_id from account_team_member t join scope s on s.id = t.account_id
+				    where %st.joined_on <= :today and (t.left_on is null or t.left_on >= :today)),
 				contacts as (
-				    select c.id, c.name, c.title, c.level, c.buying_role, c.attitude, c.influence
-				    from relationship_contact c where c.account_id = :accountId and not c.left_company),
+				    select c.id, c.account_id, c.level, c.buying_role, c.attitude
+				    from relationship_contact c join scope s on s.id = c.account_id
+				    where %snot c.left_company),
 				links as (
-				    select l.user_id, l.contact_id, l.strength, l.last_interaction_on,
+				    select l.account_id, l.user_id, l.contact_id, c.level, l.strength, l.last_interaction_on,
 				           l.strength in (:working) as working
 				    from relationship_link l
-				    join people p on p.user_id = l.user_id
+				    join people p on p.account_id = l.account_id and p.user_id = l.user_id
 				    join contacts c on c.id = l.contact_id
-				    where l.account_id = :accountId and l.strength <> 'NONE'),
+				    where %sl.strength <> 'NONE'),
 				findings as (
-				    select 'UNCOVERED_DECISION_MAKER' as rule, c.*, cast(null as bigint) as user_id,
-				           cast(null as varchar) as strength, cast(null as date) as since, 0 as n
+				    select 'UNCOVERED_DECISION_MAKER' as rule, c.account_id, c.id as contact_id,
+				           cast(null as bigint) as user_id, cast(null as varchar) as level,
+				           cast(null as varchar) as strength, cast(null as date) as since
 				    from contacts c
 				    where c.buying_role in (:decisive)
 				      and not exists (select 1 from links l where l.contact_id = c.id and l.working)
 				    union all
-				    select 'HOSTILE_DECISION_MAKER', c.*, null, null, null, 0
+				    select 'HOSTILE_DECISION_MAKER', c.account_id, c.id, null, null, null, null
 				    from contacts c where c.buying_role in (:decisive) and c.attitude in (:against)
 				    union all
-				    select 'LEVEL_NOT_REACHED', best.id, best.name, best.title, lv.level, best.buying_role,
-				           best.attitude, best.influence, null, null, null,
-				           (select count(*) from contacts c where c.level = lv.level)
-				    from (values %s) lv(level)
-				    left join lateral (select c.* from contacts c where c.level = lv.level
-				                       order by c.influence desc, c.name, c.id limit 1) best on true
-				    where not exists (select 1 from links l join contacts c on c.id = l.contact_id
-				                      where c.level = lv.level and l.working)
+				    select 'LEVEL_NOT_REACHED', s.id, null, null, lv.level, null, null
+				    from scope s cross join (values %s) lv(level)
+				    where not exists (select 1 from links l
+				                      where l.account_id = s.id and l.level = lv.level and l.working)
 				    union all
-				    select 'GOING_COLD', c.*, l.user_id, l.strength, l.last_interaction_on, 0
-				    from links l join contacts c on c.id = l.contact_id
+				    select 'GOING_COLD', l.account_id, l.contact_id, l.user_id, null, l.strength, l.last_interaction_on
+				    from links l
 				    where l.working and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
 				    union all
-				    select 'SINGLE_THREADED', c.id, c.name, c.title, c.level, c.buying_role, c.attitude, c.influence,
-				           min(l.user_id), min(l.strength), null, 0
-				    from contacts c join links l on l.contact_id = c.id
-				    group by c.id, c.name, c.title, c.level, c.buying_role, c.attitude, c.influence
-				    having count(*) = 1)
-				select f.rule, f.id, f.name, f.title, f.level, f.buying_role, f.attitude, f.user_id, u.display_name,
-				       f.strength, f.since, f.n, 0 as people
-				from findings f left join people_directory u on u.id = f.user_id
+				    select 'SINGLE_THREADED', l.account_id, l.contact_id, min(l.user_id), null, min(l.strength), null
+				    from links l
+				    group by l.account_id, l.contact_id
+				    having count(*) = 1)""".formatted(account, team, contact, link, levels);
+	}
+
+	private static String sql() {
+		return """
+				with %s
+				select f.rule, c.id, c.name, c.title, coalesce(f.level, c.level) as level, c.buying_role, c.attitude,
+				       f.user_id, u.display_name, f.strength, f.since,
+				       case when f.rule = 'LEVEL_NOT_REACHED'
+				            then (select count(*) from contacts x where x.level = f.level) else 0 end as n,
+				       0 as people
+				from findings f
+				left join relationship_contact c on c.id = coalesce(f.contact_id,
+				    (select b.id from contacts x join relationship_contact b on b.id = x.id where x.level = f.level
+				     order by b.influence desc, b.name, b.id limit 1))
+				left join people_directory u on u.id = f.user_id
 				union all
 				select null, null, null, null, null, null, null, null, null, null, null,
-				       (select count(*) from contacts), (select count(*) from people)""".formatted(OurPeople.IDS,
-				levels);
+				       (select count(*) from contacts), (select count(*) from people)""".formatted(rules(true));
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {

@@ -14,6 +14,7 @@ import org.keyline.relationship.domain.Interaction;
 import org.keyline.relationship.domain.InteractionRepository;
 import org.keyline.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -47,17 +48,21 @@ public class InteractionLog {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	InteractionLog(AccountManagement accounts, InteractionRepository interactions, LinkInteractionQueries queries,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.interactions = interactions;
 		this.queries = queries;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
 	 * Logs an interaction and brings every existing link between one of our participants
-	 * and one of theirs up to its date, in the same transaction. Returns its id.
+	 * and one of theirs up to its date, in the same transaction. Publishes
+	 * {@link RelationshipsChanged} (links may no longer be going cold). Returns its id.
 	 */
 	@Transactional
 	public long log(long accountId, NewInteraction interaction, Viewer viewer) {
@@ -109,6 +114,7 @@ public class InteractionLog {
 		Interaction saved = this.interactions.save(new Interaction(accountId, day, interaction.kind(), summary,
 				interaction.nextStep(), contactIds, userIds, this.clock.instant(), viewer.username()));
 		this.queries.interactedOn(accountId, userIds, contactIds, day);
+		this.events.publishEvent(new RelationshipsChanged(accountId));
 		return saved.getId();
 	}
 

@@ -4,7 +4,8 @@ package org.keyline.relationship;
  * Who "our people" on an account are, for coverage and the relationship map: the
  * account's owner (the key account manager, who is not listed on the team) and everyone
  * on the team today. Links of former team members and of a former owner stay as history
- * but no longer cover anyone.
+ * but no longer cover anyone. {@link CoverageAnalysis#rules(boolean)} writes the same
+ * definition set-based, for every account at once.
  */
 final class OurPeople {
 

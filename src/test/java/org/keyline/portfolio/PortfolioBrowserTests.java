@@ -7,6 +7,7 @@ import org.keyline.Browser;
 import org.keyline.KeylineServerTest;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
+import org.keyline.relationship.CoverageSummaries;
 import org.keyline.people.Users;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -35,6 +36,9 @@ class PortfolioBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CoverageSummaries summaries;
+
+	@Autowired
 	TestUsers testUsers;
 
 	@AfterEach
@@ -46,7 +50,7 @@ class PortfolioBrowserTests {
 
 	@Test
 	void theDirectorSeesTheChartsAndFiltersByOwner() {
-		PortfolioFixture f = new PortfolioFixture(this.jdbc, this.testUsers).build();
+		PortfolioFixture f = new PortfolioFixture(this.jdbc, this.testUsers, this.summaries).build();
 		String director = this.testUsers.create("pfdirector", Role.DIRECTOR);
 
 		signIn(director);

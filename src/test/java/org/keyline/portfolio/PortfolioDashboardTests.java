@@ -14,6 +14,7 @@ import org.keyline.account.Region;
 import org.keyline.account.Viewer;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
+import org.keyline.relationship.CoverageSummaries;
 import org.keyline.portfolio.Portfolio.ComplianceRow;
 import org.keyline.portfolio.Portfolio.CoverageAccount;
 import org.keyline.portfolio.Portfolio.Direction;
@@ -40,6 +41,9 @@ class PortfolioDashboardTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CoverageSummaries summaries;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
@@ -53,7 +57,7 @@ class PortfolioDashboardTests {
 
 	@BeforeEach
 	void fixture() {
-		this.f = new PortfolioFixture(this.jdbc, this.users).build();
+		this.f = new PortfolioFixture(this.jdbc, this.users, this.summaries).build();
 		this.director = Accounts.aViewer(this.users, "pfdirector", Role.DIRECTOR);
 		this.p = this.dashboard.dashboard(this.f.byOwner(), this.director);
 	}
@@ -206,7 +210,7 @@ class PortfolioDashboardTests {
 
 	@Test
 	void theListsAreLimitedAndTheExportIsWhole() {
-		PortfolioFixture big = new PortfolioFixture(this.jdbc, this.users);
+		PortfolioFixture big = new PortfolioFixture(this.jdbc, this.users, this.summaries);
 		for (int i = 0; i < 30; i++) {
 			long id = big.account("Loss " + i, "100", "150", null, null, "WESTERN_EUROPE", "MANUFACTURING", false);
 			big.change(id, "Gold", "Silver", "DATA_CHANGED", 1 + i);
@@ -225,7 +229,7 @@ class PortfolioDashboardTests {
 
 	@Test
 	void aFixedNumberOfStatementsWhateverTheData() {
-		PortfolioFixture big = new PortfolioFixture(this.jdbc, this.users).build();
+		PortfolioFixture big = new PortfolioFixture(this.jdbc, this.users, this.summaries).build();
 		for (int i = 0; i < 60; i++) {
 			long id = big.account("More " + i, String.valueOf(100 + i), "90", "1000", 1 + i % 3, "WESTERN_EUROPE",
 					"MANUFACTURING", false);

@@ -10,6 +10,7 @@ import org.keyline.account.Accounts;
 import org.keyline.account.Viewer;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
+import org.keyline.relationship.CoverageSummaries;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A portfolio computed by hand, written straight into the tables (no events, so no
  * regrade changes the tiers it sets): eleven active accounts and one archived account
  * owned by a fresh manager, so that the dashboard filtered by that owner shows only them.
+ * Without events, the fixture refreshes an account's coverage summary itself after each
+ * write that the relationship module's listener would have refreshed it for.
  *
  * <pre>
  * account  revenue cost  spend tier    notes
@@ -32,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PortfolioFixture {
 
 	final JdbcTemplate jdbc;
+
+	final CoverageSummaries summaries;
 
 	final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -57,8 +62,9 @@ class PortfolioFixture {
 
 	long foxtrot;
 
-	PortfolioFixture(JdbcTemplate jdbc, TestUsers users) {
+	PortfolioFixture(JdbcTemplate jdbc, TestUsers users, CoverageSummaries summaries) {
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 		this.owner = Accounts.aViewer(users, "pfowner", Role.MANAGER);
 		this.sponsor = Accounts.aViewer(users, "pfsponsor", Role.MEMBER);
 		this.stranger = Accounts.aViewer(users, "pfstranger", Role.MANAGER);
@@ -148,6 +154,7 @@ class PortfolioFixture {
 						insert into grading_account_score (account_id, score, score_tier_position, tier_position, overridden, graded_at)
 						values (?, ?, ?, ?, false, now())""",
 				id, (tier == null) ? 10 : 80 - tier * 10, tier, tier);
+		this.summaries.refresh(id);
 		return id;
 	}
 
@@ -161,6 +168,7 @@ class PortfolioFixture {
 	void team(long account, long user, String role, LocalDate joined) {
 		this.jdbc.update("insert into account_team_member (account_id, user_id, role, joined_on) values (?, ?, ?, ?)",
 				account, user, role, Date.valueOf(joined));
+		this.summaries.refresh(account);
 	}
 
 	void plan(long account, String status) {
@@ -175,14 +183,17 @@ class PortfolioFixture {
 		this.jdbc.update("""
 				insert into relationship_interaction (account_id, occurred_on, kind, summary, created_at, created_by)
 				values (?, ?, 'MEETING', 'Met', now(), 'test')""", account, Date.valueOf(on));
+		this.summaries.refresh(account);
 	}
 
 	long contact(long account, String level, String role, boolean left) {
-		return this.jdbc.queryForObject(
+		Long id = this.jdbc.queryForObject(
 				"""
 						insert into relationship_contact (account_id, name, level, buying_role, attitude, influence, left_company,
 						    created_at, updated_at) values (?, 'Contact', ?, ?, 'NEUTRAL', 3, ?, now(), now()) returning id""",
 				Long.class, account, level, role, left);
+		this.summaries.refresh(account);
+		return id;
 	}
 
 	void link(long account, long user, long contact, String strength, LocalDate last) {
@@ -191,6 +202,7 @@ class PortfolioFixture {
 						insert into relationship_link (account_id, user_id, contact_id, strength, last_interaction_on, updated_at)
 						values (?, ?, ?, ?, ?, now())""",
 				account, user, contact, strength, (last != null) ? Date.valueOf(last) : null);
+		this.summaries.refresh(account);
 	}
 
 	void change(long account, String from, String to, String cause, int daysAgo) {

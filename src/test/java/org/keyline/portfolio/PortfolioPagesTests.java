@@ -12,6 +12,7 @@ import org.keyline.account.Accounts;
 import org.keyline.account.Viewer;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
+import org.keyline.relationship.CoverageSummaries;
 import org.keyline.people.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class PortfolioPagesTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CoverageSummaries summaries;
+
+	@Autowired
 	TestUsers users;
 
 	@Autowired
@@ -57,7 +61,7 @@ class PortfolioPagesTests {
 
 	@BeforeEach
 	void fixture() {
-		this.f = new PortfolioFixture(this.jdbc, this.users).build();
+		this.f = new PortfolioFixture(this.jdbc, this.users, this.summaries).build();
 		this.director = Accounts.aViewer(this.users, "pfdirector", Role.DIRECTOR);
 	}
 
