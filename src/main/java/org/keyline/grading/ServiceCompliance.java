@@ -45,10 +45,10 @@ public final class ServiceCompliance {
 				            and (tm.left_on is null or tm.left_on >= :today))) as sponsor_missing,
 				        (t.agreed_plan_required and not exists (select 1 from plan_plan p
 				            where p.account_id = a.id and p.status in ('AGREED', 'ACTIVE'))) as plan_missing,
-				        li.last_interaction_on,
-				        (li.last_interaction_on is null
-				            or li.last_interaction_on < cast(:today as date) - t.interaction_target_days)
-				            as interaction_overdue
+				        (select max(i.occurred_on) from relationship_interaction i where i.account_id = a.id)
+				            as last_interaction_on,
+				        not exists (select 1 from relationship_interaction i where i.account_id = a.id
+				            and i.occurred_on >= cast(:today as date) - t.interaction_target_days) as interaction_overdue
 				    from account_account a
 				    join grading_account_score gs on gs.account_id = a.id
 				    join grading_tier t on t.position = gs.tier_position
@@ -59,9 +59,8 @@ public final class ServiceCompliance {
 				        from account_mentor m group by m.account_id) first_mentor on first_mentor.account_id = a.id
 				    cross join lateral (select case when a.archived_at is null then coalesce(last.next_review_on,
 				        first_mentor.since + t.review_cadence_days) end as review_due_on) due
-				    left join lateral (select i.occurred_on as last_interaction_on from relationship_interaction i
-				        where i.account_id = a.id order by i.occurred_on desc, i.id desc limit 1) li on true
-				    where %s) c""".formatted(condition);
+				    where %s) c"""
+			.formatted(condition);
 	}
 
 	/** {@link #sql(String)} for one account, {@code :accountId}. Needs {@code :today}. */

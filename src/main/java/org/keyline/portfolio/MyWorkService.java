@@ -220,7 +220,10 @@ public class MyWorkService {
 	 * Alerts are computed only for the accounts needed: the matching accounts are sorted
 	 * first (materialized, cheap), then read in that order with their alerts looked up
 	 * per account (index lookups) until enough accounts with alerts are found; accounts
-	 * without alerts are read only when fewer than {@link #LIMIT} have any.
+	 * without alerts are read only when fewer than {@link #LIMIT} have any. The laterals
+	 * are fenced ({@code offset 0}) so that they stay per-account lookups in a nested
+	 * loop over the sorted accounts (the order that "the first accounts with alerts"
+	 * relies on) and are never turned into joins over every account.
 	 */
 	private MyWork.Listing<MyWork.AccountLine> accounts(String condition, Map<String, Object> params) {
 		List<Long> total = new ArrayList<>();
@@ -250,8 +253,8 @@ public class MyWorkService {
 					                and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
 					                    where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
 					                    and (tm.left_on is null or tm.left_on >= :today)))) as cold_links
-					        from account_account a where a.id = o.id) x
-					    left join lateral (%s) sc on true),
+					        from account_account a where a.id = o.id offset 0) x
+					    left join lateral (%s offset 0) sc on true),
 					alerted as (select * from lines l where l.alert limit :limit),
 					calm as (select * from lines l where not l.alert and (select count(*) from alerted) < :limit limit :limit)
 					select p.*, (select count(*) from ordered) as total
