@@ -42,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * today) to a current contact, with no interaction for
  * {@link CoverageAnalysis#coldAfterDays()} days or none at all (as
  * {@link CoverageAnalysis}'s GOING_COLD rule);</li>
- * <li>tier service missed: a key account whose review is overdue or has no due date, that
- * lacks the executive sponsor or agreed plan its tier requires, or whose last interaction
- * is older than its tier's target (as
- * {@code grading.GradingManagement.serviceCheck}).</li>
+ * <li>tier service missed: the grading module's {@link ServiceCompliance} (a key account
+ * whose review is overdue or has no due date, that lacks the executive sponsor or agreed
+ * plan its tier requires, or whose last interaction is older than its tier's target; the
+ * definition {@code GradingManagement.serviceCheck} uses for one account).</li>
  * </ul>
  * Each role's section runs a fixed number of statements whatever the data: manager 5,
  * member 3, mentor 3, director 2, admin 1.
