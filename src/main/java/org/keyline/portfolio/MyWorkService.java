@@ -337,19 +337,22 @@ public class MyWorkService {
 		return listing(rows, total);
 	}
 
-	/** Links going cold on the accounts the manager owns, the coldest first. */
+	/**
+	 * Links going cold on the accounts the manager owns, the coldest first: the links of
+	 * each account looked up by its index (fenced, rather than a scan of every link).
+	 */
 	private MyWork.Listing<MyWork.ColdLink> coldLinks(Map<String, Object> params) {
 		List<Long> total = new ArrayList<>();
 		List<MyWork.ColdLink> rows = this.jdbc.sql("""
 				select a.id as account_id, a.name as account_name, c.id as contact_id, c.name as contact_name,
 				    u.display_name as user_name, l.last_interaction_on, count(*) over () as total
-				from relationship_link l
-				join account_account a on a.id = l.account_id
+				from account_account a
+				cross join lateral (select l.* from relationship_link l where l.account_id = a.id
+				    and l.strength in (:working)
+				    and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore) offset 0) l
 				join relationship_contact c on c.id = l.contact_id
 				left join people_directory u on u.id = l.user_id
 				where a.owner_id = :viewerId and a.archived_at is null and not c.left_company
-				  and l.strength in (:working)
-				  and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
 				  and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
 				      where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
 				      and (tm.left_on is null or tm.left_on >= :today)))
