@@ -26,7 +26,6 @@ import org.keyline.account.Viewer;
 import org.keyline.grading.GradingScheme.Band;
 import org.keyline.grading.GradingScheme.Criterion;
 import org.keyline.grading.GradingScheme.Tier;
-import org.keyline.review.ReviewSchedule;
 import org.keyline.shared.RuleViolation;
 import org.keyline.shared.Text;
 
@@ -63,11 +62,8 @@ public class GradingManagement {
 
 	private final TransactionTemplate previews;
 
-	private final ReviewSchedule reviews;
-
 	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock,
-			PlatformTransactionManager transactions, ReviewSchedule reviews) {
-		this.reviews = reviews;
+			PlatformTransactionManager transactions) {
 		this.previews = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.engine = engine;
@@ -261,55 +257,44 @@ public class GradingManagement {
 
 	/**
 	 * Whether the account gets its tier's service (see {@link ServiceCheck}), for an
-	 * account the caller already resolved: one statement and the review schedule's.
+	 * account the caller already resolved: one statement, {@link ServiceCompliance}.
 	 * Without a review due date (no mentor and no review yet) the review counts as
-	 * overdue.
+	 * overdue. An account without a tier has no gaps.
 	 */
 	@Transactional(readOnly = true)
 	public ServiceCheck serviceCheck(AccountRef account, GradingScheme scheme) {
-		record Facts(Integer tierPosition, boolean sponsor, boolean agreedPlan, LocalDate lastInteraction) {
+		record Facts(int tierPosition, List<ServiceCheck.Gap> gaps, LocalDate lastInteraction, LocalDate reviewDue) {
 		}
-		Facts facts = this.jdbc
-			.sql("""
-						select gs.tier_position,
-						    exists (select 1 from account_team_member t where t.account_id = a.id and t.role = 'EXECUTIVE_SPONSOR'
-						        and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)) as sponsor,
-						    exists (select 1 from plan_plan p where p.account_id = a.id and p.status in ('AGREED', 'ACTIVE'))
-						        as agreed_plan,
-						    (select max(i.occurred_on) from relationship_interaction i where i.account_id = a.id)
-						        as last_interaction
-					from account_account a
-					left join grading_account_score gs on gs.account_id = a.id
-					where a.id = :accountId""")
+		Facts facts = this.jdbc.sql(ServiceCompliance.ONE_ACCOUNT)
 			.param("today", LocalDate.now(this.clock))
 			.param("accountId", account.id())
-			.query((rs, row) -> new Facts((Integer) rs.getObject("tier_position"), rs.getBoolean("sponsor"),
-					rs.getBoolean("agreed_plan"), rs.getObject("last_interaction", LocalDate.class)))
-			.single();
-		LocalDate reviewDue = this.reviews.dueFor(account.id()).dueOn();
-		Tier tier = scheme.tiers()
-			.stream()
-			.filter((t) -> facts.tierPosition() != null && t.position() == facts.tierPosition())
-			.findFirst()
+			.query((rs, row) -> {
+				List<ServiceCheck.Gap> gaps = new ArrayList<>();
+				if (rs.getBoolean("review_overdue")) {
+					gaps.add(ServiceCheck.Gap.REVIEW_OVERDUE);
+				}
+				if (rs.getBoolean("sponsor_missing")) {
+					gaps.add(ServiceCheck.Gap.NO_EXECUTIVE_SPONSOR);
+				}
+				if (rs.getBoolean("plan_missing")) {
+					gaps.add(ServiceCheck.Gap.NO_AGREED_PLAN);
+				}
+				if (rs.getBoolean("interaction_overdue")) {
+					gaps.add(ServiceCheck.Gap.TOO_FEW_INTERACTIONS);
+				}
+				return new Facts(rs.getInt("tier_position"), List.copyOf(gaps),
+						rs.getObject("last_interaction_on", LocalDate.class),
+						rs.getObject("review_due_on", LocalDate.class));
+			})
+			.optional()
 			.orElse(null);
-		List<ServiceCheck.Gap> gaps = new ArrayList<>();
-		if (tier != null) {
-			LocalDate today = LocalDate.now(this.clock);
-			if (reviewDue == null || reviewDue.isBefore(today)) {
-				gaps.add(ServiceCheck.Gap.REVIEW_OVERDUE);
-			}
-			if (tier.sponsorRequired() && !facts.sponsor()) {
-				gaps.add(ServiceCheck.Gap.NO_EXECUTIVE_SPONSOR);
-			}
-			if (tier.agreedPlanRequired() && !facts.agreedPlan()) {
-				gaps.add(ServiceCheck.Gap.NO_AGREED_PLAN);
-			}
-			if (facts.lastInteraction() == null
-					|| facts.lastInteraction().isBefore(today.minusDays(tier.interactionTargetDays()))) {
-				gaps.add(ServiceCheck.Gap.TOO_FEW_INTERACTIONS);
-			}
+		Tier tier = (facts != null)
+				? scheme.tiers().stream().filter((t) -> t.position() == facts.tierPosition()).findFirst().orElse(null)
+				: null;
+		if (tier == null) {
+			return new ServiceCheck(account.id(), null, List.of(), null, null);
 		}
-		return new ServiceCheck(account.id(), tier, gaps, facts.lastInteraction(), reviewDue);
+		return new ServiceCheck(account.id(), tier, facts.gaps(), facts.lastInteraction(), facts.reviewDue());
 	}
 
 	// ------------------------------------------------------------ hand scores

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.keyline.account.Viewer;
+import org.keyline.grading.ServiceCompliance;
 import org.keyline.people.Role;
 import org.keyline.relationship.CoverageAnalysis;
 import org.keyline.relationship.LinkStrength;
@@ -41,10 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * today) to a current contact, with no interaction for
  * {@link CoverageAnalysis#coldAfterDays()} days or none at all (as
  * {@link CoverageAnalysis}'s GOING_COLD rule);</li>
- * <li>tier service missed: a key account whose review is overdue or has no due date, that
- * lacks the executive sponsor or agreed plan its tier requires, or whose last interaction
- * is older than its tier's target (as
- * {@code grading.GradingManagement.serviceCheck}).</li>
+ * <li>tier service missed: the grading module's {@link ServiceCompliance} (a key account
+ * whose review is overdue or has no due date, that lacks the executive sponsor or agreed
+ * plan its tier requires, or whose last interaction is older than its tier's target; the
+ * definition {@code GradingManagement.serviceCheck} uses for one account).</li>
  * </ul>
  * Each role's section runs a fixed number of statements whatever the data: manager 5,
  * member 3, mentor 3, director 2, admin 1.
@@ -149,18 +150,22 @@ public class MyWorkService {
 			.query((rs, n) -> new MyWork.TierLine(rs.getObject("tier_position", Integer.class), rs.getString("name"),
 					rs.getLong("accounts"), rs.getBigDecimal("revenue")))
 			.list();
-		MyWork.Exceptions exceptions = this.jdbc.sql("""
-				with %s
-				select (select count(*) from facts f where %s) as service_missed,
-				    (select count(*) from facts f where f.due_on < :today) as reviews_overdue,
-				    (select count(*) from plan_plan p join account_account a on a.id = p.account_id
-				        where a.archived_at is null and p.status = 'IN_REVIEW' and p.submitted_at < :longAgo)
-				        as plans_waiting,
-				    (select count(*) from grading_override o join account_account a on a.id = o.account_id
-				        where a.archived_at is null and o.ended_at is null and o.expires_on <= :overrideHorizon)
-				        as overrides_expiring,
-				    (select count(*) from account_account a where a.archived_at is null and a.current_margin < 0)
-				        as loss_making""".formatted(facts("true", false), SERVICE_MISSED))
+		MyWork.Exceptions exceptions = this.jdbc
+			.sql("""
+					select (select count(*) from (%s) c where c.missed) as service_missed,
+					    (select count(*) from account_account a
+					%s
+					        where a.archived_at is null and (last.account_id is not null or first_mentor.account_id is not null)
+					        and %s < :today) as reviews_overdue,
+					    (select count(*) from plan_plan p join account_account a on a.id = p.account_id
+					        where a.archived_at is null and p.status = 'IN_REVIEW' and p.submitted_at < :longAgo)
+					        as plans_waiting,
+					    (select count(*) from grading_override o join account_account a on a.id = o.account_id
+					        where a.archived_at is null and o.ended_at is null and o.expires_on <= :overrideHorizon)
+					        as overrides_expiring,
+					    (select count(*) from account_account a where a.archived_at is null and a.current_margin < 0)
+					        as loss_making"""
+				.formatted(ServiceCompliance.ACTIVE, DUE_JOINS, joinedDueOn()))
 			.params(params)
 			.query((rs, n) -> new MyWork.Exceptions(rs.getLong("service_missed"), rs.getLong("reviews_overdue"),
 					rs.getLong("plans_waiting"), rs.getLong("overrides_expiring"), rs.getLong("loss_making")))
@@ -191,67 +196,72 @@ public class MyWorkService {
 	}
 
 	/**
-	 * A CTE {@code facts} with the active accounts that match the condition on {@code a}
-	 * and what the service check needs; with {@code alerts} also the counts of overdue
-	 * actions and links going cold (the director's totals leave them out: they are the
-	 * costly part over every account).
+	 * The latest review ({@code last}) and the first mentor ({@code first_mentor}) of the
+	 * account {@code a}, grouped (small tables) for lists over many accounts.
 	 */
-	private String facts(String condition, boolean alerts) {
-		String counts = !alerts ? ""
-				: """
-						        (select count(*) from plan_action pa join plan_plan p on p.id = pa.plan_id
-						            where p.account_id = a.id and p.status <> 'CLOSED' and pa.status in %s and pa.due_on < :today)
-						            as overdue_actions,
-						        (select count(*) from relationship_link l join relationship_contact c on c.id = l.contact_id
-						            where l.account_id = a.id and not c.left_company and l.strength in (:working)
-						              and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
-						              and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
-						                  where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
-						                  and (tm.left_on is null or tm.left_on >= :today)))) as cold_links,
-						"""
-					.formatted(OPEN);
+	private static final String DUE_JOINS = """
+			left join (select distinct on (r.account_id) r.account_id, r.reviewed_on, r.next_review_on
+			    from review_strategy_review r order by r.account_id, r.reviewed_on desc, r.id desc) last
+			    on last.account_id = a.id
+			left join (select m.account_id, cast(min(m.assigned_at) at time zone 'UTC' as date) as since
+			    from account_mentor m group by m.account_id) first_mentor on first_mentor.account_id = a.id""";
+
+	/** {@link #dueOn()} with {@link #DUE_JOINS}: none without a review or a mentor. */
+	private String joinedDueOn() {
 		return """
-				facts as (
-				    select a.id, a.name, s.tier_position, t.name as tier_name, coalesce(s.overridden, false) as overridden,
-				        t.sponsor_required, t.agreed_plan_required, t.interaction_target_days,
-				        %s as due_on,
-				%s
-				        exists (select 1 from account_team_member tm where tm.account_id = a.id
-				            and tm.role = 'EXECUTIVE_SPONSOR' and tm.joined_on <= :today
-				            and (tm.left_on is null or tm.left_on >= :today)) as sponsor,
-				        exists (select 1 from plan_plan p where p.account_id = a.id and p.status in ('AGREED', 'ACTIVE'))
-				            as agreed_plan,
-				        (select max(i.occurred_on) from relationship_interaction i where i.account_id = a.id)
-				            as last_interaction
-				    from account_account a
-				    left join grading_account_score s on s.account_id = a.id
-				    left join grading_tier t on t.position = s.tier_position
-				    where a.archived_at is null and %s)
-				"""
-			.formatted(dueOn(), counts, condition);
+				coalesce(last.next_review_on, case when first_mentor.since is not null
+				    then first_mentor.since + cast((%s) as integer) end)""".formatted(this.cadence.daysSql());
 	}
 
-	/** Whether the account {@code f} of {@link #facts} misses its tier's service. */
-	private static final String SERVICE_MISSED = """
-			(f.tier_position is not null and (f.due_on is null or f.due_on < :today
-			    or (f.sponsor_required and not f.sponsor) or (f.agreed_plan_required and not f.agreed_plan)
-			    or f.last_interaction is null
-			    or f.last_interaction < cast(:today as date) - f.interaction_target_days))""";
-
-	/** The accounts that match, those with alerts first, then by tier and name. */
+	/**
+	 * The accounts that match, those with alerts first, then by tier and name.
+	 *
+	 * <p>
+	 * Alerts are computed only for the accounts needed: the matching accounts are sorted
+	 * first (materialized, cheap), then read in that order with their alerts looked up
+	 * per account (index lookups) until enough accounts with alerts are found; accounts
+	 * without alerts are read only when fewer than {@link #LIMIT} have any. The laterals
+	 * are fenced ({@code offset 0}) so that they stay per-account lookups in a nested
+	 * loop over the sorted accounts (the order that "the first accounts with alerts"
+	 * relies on) and are never turned into joins over every account.
+	 */
 	private MyWork.Listing<MyWork.AccountLine> accounts(String condition, Map<String, Object> params) {
 		List<Long> total = new ArrayList<>();
 		List<MyWork.AccountLine> rows = this.jdbc
 			.sql("""
-					with %s,
+					with ordered as materialized (
+					    select a.id, a.name, gs.tier_position, t.name as tier_name, coalesce(gs.overridden, false) as overridden
+					    from account_account a
+					    left join grading_account_score gs on gs.account_id = a.id
+					    left join grading_tier t on t.position = gs.tier_position
+					    where a.archived_at is null and %s
+					    order by gs.tier_position nulls last, lower(a.name), a.id),
 					lines as (
-					    select f.*, f.due_on < :today as review_overdue, %s as service_missed from facts f)
-					select l.*, count(*) over () as total
-					from lines l
-					order by (l.overdue_actions > 0 or l.review_overdue is true or l.cold_links > 0 or l.service_missed) desc,
-					    l.tier_position nulls last, lower(l.name), l.id
+					    select o.*, x.overdue_actions, x.due_on, x.due_on < :today as review_overdue, x.cold_links,
+					        coalesce(sc.missed, false) as service_missed,
+					        (x.overdue_actions > 0 or x.due_on < :today is true or x.cold_links > 0
+					            or coalesce(sc.missed, false)) as alert
+					    from ordered o
+					    cross join lateral (
+					        select %s as due_on,
+					            (select count(*) from plan_action pa join plan_plan p on p.id = pa.plan_id
+					                where p.account_id = a.id and p.status <> 'CLOSED' and pa.status in %s
+					                and pa.due_on < :today) as overdue_actions,
+					            (select count(*) from relationship_link l join relationship_contact c on c.id = l.contact_id
+					                where l.account_id = a.id and not c.left_company and l.strength in (:working)
+					                and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
+					                and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
+					                    where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
+					                    and (tm.left_on is null or tm.left_on >= :today)))) as cold_links
+					        from account_account a where a.id = o.id offset 0) x
+					    left join lateral (%s offset 0) sc on true),
+					alerted as (select * from lines l where l.alert limit :limit),
+					calm as (select * from lines l where not l.alert and (select count(*) from alerted) < :limit limit :limit)
+					select p.*, (select count(*) from ordered) as total
+					from (select * from alerted union all select * from calm) p
+					order by p.alert desc, p.tier_position nulls last, lower(p.name), p.id
 					limit :limit"""
-				.formatted(facts(condition, true), SERVICE_MISSED))
+				.formatted(condition, dueOn(), OPEN, ServiceCompliance.sql("a.id = o.id")))
 			.params(params)
 			.query(totalled(total, (rs) -> new MyWork.AccountLine(rs.getLong("id"), rs.getString("name"),
 					rs.getObject("tier_position", Integer.class), rs.getString("tier_name"),
@@ -306,16 +316,15 @@ public class MyWorkService {
 	 */
 	private MyWork.Listing<MyWork.ReviewLine> reviewsDue(String condition, Map<String, Object> params) {
 		List<Long> total = new ArrayList<>();
-		List<MyWork.ReviewLine> rows = this.jdbc
-			.sql("""
-					select due.*, count(*) over () as total from (
-					    select a.id, a.name, %s as due_on,
-					        (select max(r.reviewed_on) from review_strategy_review r where r.account_id = a.id) as reviewed_on
-					    from account_account a
-					    where a.archived_at is null and %s) due
-					where due_on <= :horizon
-					order by due_on, lower(name), id"""
-				.formatted(dueOn(), condition) + "\nlimit :limit")
+		List<MyWork.ReviewLine> rows = this.jdbc.sql("""
+				select due.*, count(*) over () as total from (
+				    select a.id, a.name, %s as due_on, last.reviewed_on
+				    from account_account a
+				%s
+				    where a.archived_at is null and (last.account_id is not null or first_mentor.account_id is not null)
+				      and %s) due
+				where due_on <= :horizon
+				order by due_on, lower(name), id""".formatted(joinedDueOn(), DUE_JOINS, condition) + "\nlimit :limit")
 			.params(params)
 			.query(totalled(total, (rs) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
@@ -328,19 +337,22 @@ public class MyWorkService {
 		return listing(rows, total);
 	}
 
-	/** Links going cold on the accounts the manager owns, the coldest first. */
+	/**
+	 * Links going cold on the accounts the manager owns, the coldest first: the links of
+	 * each account looked up by its index (fenced, rather than a scan of every link).
+	 */
 	private MyWork.Listing<MyWork.ColdLink> coldLinks(Map<String, Object> params) {
 		List<Long> total = new ArrayList<>();
 		List<MyWork.ColdLink> rows = this.jdbc.sql("""
 				select a.id as account_id, a.name as account_name, c.id as contact_id, c.name as contact_name,
 				    u.display_name as user_name, l.last_interaction_on, count(*) over () as total
-				from relationship_link l
-				join account_account a on a.id = l.account_id
+				from account_account a
+				cross join lateral (select l.* from relationship_link l where l.account_id = a.id
+				    and l.strength in (:working)
+				    and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore) offset 0) l
 				join relationship_contact c on c.id = l.contact_id
 				left join people_directory u on u.id = l.user_id
 				where a.owner_id = :viewerId and a.archived_at is null and not c.left_company
-				  and l.strength in (:working)
-				  and (l.last_interaction_on is null or l.last_interaction_on < :coldBefore)
 				  and (l.user_id = a.owner_id or exists (select 1 from account_team_member tm
 				      where tm.account_id = a.id and tm.user_id = l.user_id and tm.joined_on <= :today
 				      and (tm.left_on is null or tm.left_on >= :today)))

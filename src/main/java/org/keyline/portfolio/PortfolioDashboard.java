@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.Viewer;
+import org.keyline.grading.ServiceCompliance;
 import org.keyline.portfolio.Portfolio.ComplianceRow;
 import org.keyline.portfolio.Portfolio.Concentration;
 import org.keyline.portfolio.Portfolio.CoverageAccount;
@@ -44,9 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code grading_account_score}, {@code grading_tier}, {@code grading_tier_change},
  * {@code review_strategy_review}, {@code account_mentor}, {@code account_team_member},
  * {@code plan_plan}, {@code relationship_*} and the {@code people_directory} view. The
- * service-level and coverage rules are the same as {@code GradingManagement.serviceCheck}
- * and {@link CoverageAnalysis} use for one account, written set-based; the review due
- * date uses the {@link ReviewCadence} the review module uses.
+ * service-level compliance is the grading module's {@link ServiceCompliance}; the
+ * coverage rules are the same as {@link CoverageAnalysis} uses for one account, written
+ * set-based.
  */
 @Service
 public class PortfolioDashboard {
@@ -237,50 +238,26 @@ public class PortfolioDashboard {
 
 	private List<ComplianceRow> compliance(Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);
-		all.putAll(this.cadence.sqlParameters());
-		return this.jdbc.sql("""
-				with %s,
-				sponsored as (
-				    select distinct t.account_id from account_team_member t where t.role = 'EXECUTIVE_SPONSOR'
-				        and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)),
-				agreed as (select distinct p.account_id from plan_plan p where p.status in ('AGREED', 'ACTIVE')),
-				reviewed as (
-				    select distinct on (r.account_id) r.account_id, r.next_review_on from review_strategy_review r
-				    order by r.account_id, r.reviewed_on desc, r.id desc),
-				mentored as (
-				    select m.account_id, cast(min(m.assigned_at) at time zone 'UTC' as date) as since
-				    from account_mentor m group by m.account_id),
-				facts as (
-				    select b.tier, s.account_id is not null as sponsor, g.account_id is not null as agreed_plan,
-				        (select max(i.occurred_on) from relationship_interaction i where i.account_id = b.id)
-				            as last_interaction,
-				        coalesce(last.next_review_on, m.since + cast((%s) as integer)) as due_on
-				    from base b
-				    join account_account a on a.id = b.id
-				    left join sponsored s on s.account_id = b.id
-				    left join agreed g on g.account_id = b.id
-				    left join reviewed last on last.account_id = b.id
-				    left join mentored m on m.account_id = b.id
-				    where b.tier is not null),
-				checked as (
-				    select t.position, t.name, t.sponsor_required, t.agreed_plan_required, t.interaction_target_days,
-				        f.tier is not null as counted,
-				        (f.due_on is null or f.due_on < :today) as overdue,
-				        (t.sponsor_required and not f.sponsor) as no_sponsor,
-				        (t.agreed_plan_required and not f.agreed_plan) as no_plan,
-				        (f.last_interaction is null
-				            or f.last_interaction < cast(:today as date) - t.interaction_target_days) as gap
-				    from grading_tier t left join facts f on f.tier = t.position)
-				select position, name, sponsor_required, agreed_plan_required, interaction_target_days,
-				    count(*) filter (where counted) as accounts,
-				    count(*) filter (where counted and overdue) as overdue,
-				    count(*) filter (where counted and no_sponsor) as no_sponsor,
-				    count(*) filter (where counted and no_plan) as no_plan,
-				    count(*) filter (where counted and gap) as gap,
-				    count(*) filter (where counted and not (overdue or no_sponsor or no_plan or gap)) as met
-				from checked
-				group by position, name, sponsor_required, agreed_plan_required, interaction_target_days
-				order by position""".formatted(BASE, this.cadence.daysSql()))
+		return this.jdbc
+			.sql("""
+					with %s,
+					facts as (%s),
+					checked as (
+					    select t.position, t.name, t.sponsor_required, t.agreed_plan_required, t.interaction_target_days,
+					        f.account_id is not null as counted, f.review_overdue as overdue, f.sponsor_missing as no_sponsor,
+					        f.plan_missing as no_plan, f.interaction_overdue as gap
+					    from grading_tier t left join facts f on f.tier_position = t.position)
+					select position, name, sponsor_required, agreed_plan_required, interaction_target_days,
+					    count(*) filter (where counted) as accounts,
+					    count(*) filter (where counted and overdue) as overdue,
+					    count(*) filter (where counted and no_sponsor) as no_sponsor,
+					    count(*) filter (where counted and no_plan) as no_plan,
+					    count(*) filter (where counted and gap) as gap,
+					    count(*) filter (where counted and not (overdue or no_sponsor or no_plan or gap)) as met
+					from checked
+					group by position, name, sponsor_required, agreed_plan_required, interaction_target_days
+					order by position"""
+				.formatted(BASE, ServiceCompliance.sql("a.id in (select b.id from base b)")))
 			.params(all)
 			.query((rs, n) -> new ComplianceRow(rs.getInt("position"), rs.getString("name"), rs.getLong("accounts"),
 					rs.getLong("overdue"), rs.getBoolean("sponsor_required") ? rs.getLong("no_sponsor") : null,

@@ -315,7 +315,7 @@ class AccountPagesTests {
 		// one for the strategy review section, eight for the grade card (four for the
 		// grading scheme, the scores, the latest tier changes, and two for the service
 		// its tier promises).
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(27);
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(26);
 	}
 
 	private long createWithEconomics(String manager, String name, int years) {

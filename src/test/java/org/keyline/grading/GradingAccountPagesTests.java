@@ -273,7 +273,7 @@ class GradingAccountPagesTests {
 		// Four for the scheme, one for the scores, one for the latest tier changes, two
 		// for
 		// the service its tier promises (team, plan and interactions; the next review).
-		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(8);
+		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(7);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.keyline.review.ReviewCadence;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,6 +53,9 @@ class GradingServiceLevelTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient client;
 
 	@Test
 	void aGoldAccountIsFlaggedForEachServiceItMissesUntilItGetsThemAll() {
@@ -100,6 +105,60 @@ class GradingServiceLevelTests {
 		ServiceCheck check = this.grading.serviceCheck(this.accounts.ref(account, owner), this.grading.scheme());
 		assertThat(check.tier()).isNull();
 		assertThat(check.gaps()).isEmpty();
+	}
+
+	@Test
+	void theSetBasedDefinitionSaysWhatTheCheckOfOneAccountSays() {
+		Viewer owner = Accounts.aViewer(this.testUsers, "owner", Role.MANAGER);
+		LocalDate today = LocalDate.now(this.clock);
+		long missing = gold(owner, today);
+		long sponsored = gold(owner, today);
+		Viewer sponsor = Accounts.aViewer(this.testUsers, "sponsor", Role.DIRECTOR);
+		this.accounts.addTeamMember(sponsored, sponsor.userId(), TeamRole.EXECUTIVE_SPONSOR, null, today, null, owner);
+		this.jdbc.update("""
+				insert into relationship_interaction (account_id, occurred_on, kind, summary, created_at, created_by)
+				values (?, ?, 'MEETING', 'Visit', now(), 'test')""", sponsored, today.minusDays(1));
+		long plain = this.accounts.create(Accounts.aProfile(), null, owner);
+		settle();
+		GradingScheme scheme = this.grading.scheme();
+		List<Long> ids = List.of(missing, sponsored, plain);
+		record Row(long accountId, List<Gap> gaps, LocalDate lastInteractionOn, LocalDate reviewDueOn) {
+		}
+		List<Row> rows = this.client.sql(ServiceCompliance.sql("a.id in (:ids)") + " order by account_id")
+			.param("ids", ids)
+			.param("today", today)
+			.query((rs, n) -> new Row(rs.getLong("account_id"),
+					gaps(rs.getBoolean("review_overdue"), rs.getBoolean("sponsor_missing"),
+							rs.getBoolean("plan_missing"), rs.getBoolean("interaction_overdue")),
+					rs.getObject("last_interaction_on", LocalDate.class),
+					rs.getObject("review_due_on", LocalDate.class)))
+			.list();
+		assertThat(rows).extracting(Row::accountId).containsExactly(missing, sponsored);
+		for (Row row : rows) {
+			ServiceCheck check = this.grading.serviceCheck(this.accounts.ref(row.accountId(), owner), scheme);
+			assertThat(row.gaps()).isEqualTo(check.gaps());
+			assertThat(row.lastInteractionOn()).isEqualTo(check.lastInteractionOn());
+			assertThat(row.reviewDueOn()).isEqualTo(check.reviewDueOn());
+		}
+		assertThat(rows.get(1).gaps()).containsExactly(Gap.REVIEW_OVERDUE, Gap.NO_AGREED_PLAN);
+		assertThat(this.grading.serviceCheck(this.accounts.ref(plain, owner), scheme).gaps()).isEmpty();
+	}
+
+	private static List<Gap> gaps(boolean review, boolean sponsor, boolean plan, boolean interaction) {
+		List<Gap> gaps = new ArrayList<>();
+		if (review) {
+			gaps.add(Gap.REVIEW_OVERDUE);
+		}
+		if (sponsor) {
+			gaps.add(Gap.NO_EXECUTIVE_SPONSOR);
+		}
+		if (plan) {
+			gaps.add(Gap.NO_AGREED_PLAN);
+		}
+		if (interaction) {
+			gaps.add(Gap.TOO_FEW_INTERACTIONS);
+		}
+		return gaps;
 	}
 
 	private long gold(Viewer owner, LocalDate today) {
