@@ -27,7 +27,6 @@ import org.keyline.portfolio.Portfolio.ParetoPoint;
 import org.keyline.portfolio.Portfolio.TierRow;
 import org.keyline.portfolio.Portfolio.TopShare;
 import org.keyline.relationship.CoverageAnalysis;
-import org.keyline.review.ReviewCadence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,8 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code review_strategy_review}, {@code account_mentor}, {@code account_team_member},
  * {@code plan_plan}, {@code relationship_*} and the {@code people_directory} view. The
  * service-level compliance is the grading module's {@link ServiceCompliance}; the
- * coverage rules are the same as {@link CoverageAnalysis} uses for one account, written
- * set-based.
+ * coverage gaps are read from the relationship module's per-account summary
+ * ({@code relationship_coverage_summary}, kept by {@code CoverageSummaries} with the
+ * rules of {@link CoverageAnalysis}).
  */
 @Service
 public class PortfolioDashboard {
@@ -76,14 +76,11 @@ public class PortfolioDashboard {
 
 	private final Clock clock;
 
-	private final ReviewCadence cadence;
-
 	private final CoverageAnalysis coverage;
 
-	PortfolioDashboard(JdbcClient jdbc, Clock clock, ReviewCadence cadence, CoverageAnalysis coverage) {
+	PortfolioDashboard(JdbcClient jdbc, Clock clock, CoverageAnalysis coverage) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.cadence = cadence;
 		this.coverage = coverage;
 	}
 
