@@ -400,12 +400,12 @@ public class MyWorkService {
 
 	/**
 	 * Plans for the mentor to comment on: open plans of the accounts they mentor that are
-	 * in review or changed lately.
+	 * in review, changed lately or discussed lately (a comment, a reply).
 	 */
 	private MyWork.Listing<MyWork.PlanLine> plansToComment(Map<String, Object> params) {
-		return plans(
-				MENTORED.replace("a.id", "p.account_id")
-						+ " and p.status <> 'CLOSED' and (p.status = 'IN_REVIEW' or p.updated_at >= :recently)",
+		return plans(MENTORED.replace("a.id", "p.account_id")
+				+ " and p.status <> 'CLOSED' and (p.status = 'IN_REVIEW' or p.updated_at >= :recently"
+				+ " or exists (select 1 from plan_comment pc where pc.plan_id = p.id and pc.created_at >= :recently))",
 				"(p.status = 'IN_REVIEW') desc, p.updated_at desc", params);
 	}
 
