@@ -59,6 +59,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			else {
 				ensureEmptyForInitdb(directory);
 			}
+			ensurePortFree(port);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory.toFile())
 				.setCleanDataDirectory(false)
@@ -70,11 +71,46 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 				// Stopped by the application context, after the connection pool.
 				.setRegisterShutdownHook(false)
 				.start();
+			ensureServes(postgres, directory, port);
 			log.info("Embedded PostgreSQL is running on port {} with its data in {}", port, directory);
 			return new EmbeddedPostgresServer(postgres);
 		}
 		catch (IOException ex) {
 			throw new EmbeddedDatabaseException("The embedded PostgreSQL in " + directory + " could not start", ex);
+		}
+	}
+
+	/**
+	 * Refuses a port another program listens on: PostgreSQL would fail to bind it, and
+	 * Keyline would then talk to whatever database answers there.
+	 */
+	private static void ensurePortFree(int port) {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new java.net.InetSocketAddress("localhost", port));
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabaseException("Port " + port
+					+ " is in use, perhaps by another PostgreSQL: stop it, or give the embedded database another"
+					+ " port with keyline.embedded-database.port", ex);
+		}
+	}
+
+	/** Checks that the server on the port is the one with our data folder. */
+	private static void ensureServes(EmbeddedPostgres postgres, Path directory, int port) throws IOException {
+		try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+				java.sql.ResultSet rows = connection.createStatement().executeQuery("show data_directory")) {
+			rows.next();
+			Path served = Path.of(rows.getString(1)).toAbsolutePath().normalize();
+			if (!served.equals(directory) && !(Files.exists(served) && Files.isSameFile(served, directory))) {
+				postgres.close();
+				throw new EmbeddedDatabaseException("The PostgreSQL on port " + port + " serves " + served + ", not "
+						+ directory + ": another PostgreSQL listens on the port; stop it, or give the embedded"
+						+ " database another port with keyline.embedded-database.port", null);
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new EmbeddedDatabaseException("The embedded PostgreSQL on port " + port + " does not answer", ex);
 		}
 	}
 

@@ -121,6 +121,19 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void aPortInUseIsRefusedInsteadOfTalkingToWhateverAnswersThere() throws IOException {
+		Path data = Files.createTempDirectory("keyline-port-");
+		try (java.net.ServerSocket other = new java.net.ServerSocket()) {
+			other.bind(new java.net.InetSocketAddress("localhost", 0));
+			int port = other.getLocalPort();
+			assertThatThrownBy(() -> EmbeddedPostgresServer.persistent(data, port))
+				.isInstanceOf(EmbeddedDatabaseException.class)
+				.hasMessageContaining("Port " + port + " is in use")
+				.hasMessageContaining("keyline.embedded-database.port");
+		}
+	}
+
+	@Test
 	void aNonEmptyFolderWithoutAClusterIsRefusedWithAClearMessage() throws IOException {
 		Path data = this.folder.resolve("junk");
 		Files.createDirectories(data);
