@@ -1,6 +1,7 @@
 package org.keyline.portfolio;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -184,6 +185,25 @@ class MyWorkTests {
 			assertThat(p.lastCommentOn()).isEqualTo(this.data.today.minusDays(2));
 		});
 		assertThat(m.accounts().rows()).extracting(MyWork.AccountLine::id).containsExactly(this.a1);
+	}
+
+	@Test
+	void aMentorAlsoSeesPlansDiscussedLatelyButNotQuietOnes() {
+		long discussed = this.data.account(this.manager, "Discussed");
+		this.data.mentor(discussed, this.mentor, this.director);
+		long discussedPlan = this.data.plan(discussed, "ACTIVE", "Plan under discussion");
+		long quiet = this.data.account(this.manager, "Quiet mentored");
+		this.data.mentor(quiet, this.mentor, this.director);
+		long quietPlan = this.data.plan(quiet, "ACTIVE", "Quiet plan");
+		Timestamp longAgo = Timestamp.from(Instant.now().minus(60, ChronoUnit.DAYS));
+		this.jdbc.update("update plan_plan set updated_at = ? where id in (?, ?)", longAgo, discussedPlan, quietPlan);
+		this.data.comment(discussedPlan, this.manager, Instant.now().minus(3, ChronoUnit.DAYS));
+		this.data.comment(quietPlan, this.manager, Instant.now().minus(30, ChronoUnit.DAYS));
+
+		MyWork.Mentor m = this.myWork.of(this.mentor).mentor();
+		assertThat(m.plans().rows()).extracting(MyWork.PlanLine::planId)
+			.contains(discussedPlan)
+			.doesNotContain(quietPlan);
 	}
 
 	@Test
