@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class AuditingTransactionManager extends JpaTransactionManager {
 
+	private static final ThreadLocal<Boolean> RESOLVING_ACTOR = new ThreadLocal<>();
+
 	public AuditingTransactionManager(EntityManagerFactory entityManagerFactory) {
 		super(entityManagerFactory);
 	}
@@ -57,6 +59,23 @@ public class AuditingTransactionManager extends JpaTransactionManager {
 	}
 
 	private static String actor() {
+		// Reading the security context may load the HTTP session from the database
+		// (Spring
+		// Session JDBC), in a transaction of its own that begins here again: that one has
+		// no actor to name (the session tables are not audited), instead of recursing.
+		if (RESOLVING_ACTOR.get() != null) {
+			return null;
+		}
+		RESOLVING_ACTOR.set(Boolean.TRUE);
+		try {
+			return signedIn();
+		}
+		finally {
+			RESOLVING_ACTOR.remove();
+		}
+	}
+
+	private static String signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
