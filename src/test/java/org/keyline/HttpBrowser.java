@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class HttpBrowser {
 
-	public static final String SESSION_COOKIE = "KEYLINE_SESSION";
+	public static final String SESSION_COOKIE = "JSESSIONID";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

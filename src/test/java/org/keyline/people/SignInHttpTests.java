@@ -125,7 +125,7 @@ class SignInHttpTests {
 		return this.cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("KEYLINE_SESSION"))
+			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);

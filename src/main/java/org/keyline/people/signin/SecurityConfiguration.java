@@ -34,7 +34,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** The session cookie ({@code server.servlet.session.cookie.name}). */
-	static final String SESSION_COOKIE = "KEYLINE_SESSION";
+	static final String SESSION_COOKIE = "JSESSIONID";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)

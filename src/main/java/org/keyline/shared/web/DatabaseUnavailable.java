@@ -16,6 +16,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class DatabaseUnavailable {
 
+	/** Hikari's message for a pooled connection used after it was evicted as broken. */
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private DatabaseUnavailable() {
 	}
 
@@ -28,7 +31,11 @@ final class DatabaseUnavailable {
 					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+			if (cause instanceof SQLException sql
+					&& (connectionLost(sql.getSQLState()) || HIKARI_CLOSED.equals(sql.getMessage()))) {
+				return true;
+			}
+			if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
 				return true;
 			}
 		}
