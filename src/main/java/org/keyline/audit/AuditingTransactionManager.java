@@ -36,10 +36,9 @@ public class AuditingTransactionManager extends JpaTransactionManager {
 
 	@Override
 	protected void doBegin(Object transaction, TransactionDefinition definition) {
-		// Who acts is known before the transaction takes its connection: reading the
-		// security context may load the HTTP session from the database in a transaction
-		// of
-		// its own, which must not run while this one is half begun.
+		// Who acts is known before the transaction takes its connection: reading
+		// the security context may load the HTTP session from the database in a
+		// transaction of its own, which must not run while this one is half begun.
 		String actor = definition.isReadOnly() ? null : actor();
 		super.doBegin(transaction, definition);
 		DataSource dataSource = getDataSource();
@@ -56,9 +55,8 @@ public class AuditingTransactionManager extends JpaTransactionManager {
 			statement.execute();
 		}
 		catch (SQLException | RuntimeException ex) {
-			// The transaction has begun and is bound to this thread: end it, or the
-			// thread
-			// would keep a broken connection for every later request it serves.
+			// The transaction has begun and is bound to this thread: end it, or
+			// the thread would keep a broken connection for every later request.
 			abandon(transaction, definition);
 			throw new TransactionSystemException("Could not tell the database who acts", ex);
 		}

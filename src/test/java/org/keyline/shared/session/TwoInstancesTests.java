@@ -117,9 +117,8 @@ class TwoInstancesTests {
 		assertThat(browser.get(two, "/accounts/" + account + "/interactions").body())
 			.doesNotContain("Interaction logged.");
 
-		// Signs out on the second instance with a token from the first; the first does
-		// not
-		// know them any more, even if the old cookie is sent again.
+		// Signs out on the second instance with a token from the first; the first
+		// does not know them any more, even if the old cookie is sent again.
 		String cookie = browser.session();
 		String sessionId = browser.sessionId();
 		String logoutToken = csrfToken(browser.get(one, "/").body());
@@ -150,6 +149,22 @@ class TwoInstancesTests {
 						+ encode(mentorsToken));
 		assertThat(posted.statusCode()).isEqualTo(403);
 		assertThat(interactions()).isEqualTo(before);
+	}
+
+	@Test
+	void aSessionWhoseSignInCannotBeReadBackAsksForASignInInsteadOfFailing() throws Exception {
+		HttpBrowser browser = new HttpBrowser();
+		browser.signIn(one, "member", Users.DEMO_PASSWORD);
+		assertThat(browser.get(two, "/").statusCode()).isEqualTo(200);
+		// As if written by an older Keyline whose classes have changed since.
+		jdbc.update(
+				"update spring_session_attributes set attribute_bytes = ? where attribute_name = "
+						+ "'SPRING_SECURITY_CONTEXT' and session_primary_id = (select primary_id from spring_session"
+						+ " where session_id = ?)",
+				new byte[] { (byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3 }, browser.sessionId());
+		HttpResponse<String> page = browser.get(two, "/");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(location(page)).endsWith("/login");
 	}
 
 	private static int interactions() {
