@@ -11,6 +11,17 @@
     }
   });
 
+  // The database is not reachable: the server answers an htmx request with 503 and a message
+  // (header X-Keyline-Unavailable) and names where it goes (#kl-unavailable of the layout). htmx
+  // swaps no error response by itself, so let this one in; what was typed stays in the form.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.status === 503 && xhr.getResponseHeader('X-Keyline-Unavailable')) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // Put the focus on the first field with an error, so keyboard and screen-reader users land on it.
   document.addEventListener('DOMContentLoaded', function () {
     var invalid = document.querySelector('.is-invalid');

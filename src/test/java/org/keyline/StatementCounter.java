@@ -33,7 +33,7 @@ public class StatementCounter implements BeanPostProcessor {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
 				if (this.counting && Thread.currentThread() == this.counted) {
-					this.statements.addAndGet(queries.size());
+					this.statements.addAndGet((int) queries.stream().filter((query) -> !sessionStore(query)).count());
 					if (Boolean.getBoolean("keyline.printStatements")) {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
 					}
@@ -41,6 +41,17 @@ public class StatementCounter implements BeanPostProcessor {
 			}).afterMethod(this::ignore).build();
 		}
 		return bean;
+	}
+
+	/**
+	 * The HTTP session's own statements (Spring Session JDBC: read the session, update
+	 * its last access time, write a changed attribute, and the audit's naming of the
+	 * actor at the start of that write transaction) are the same for every request
+	 * whatever the page shows, so they are not counted as the page's.
+	 */
+	private static boolean sessionStore(net.ttddyy.dsproxy.QueryInfo query) {
+		String sql = query.getQuery();
+		return sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION") || sql.contains("keyline.actor");
 	}
 
 	private void ignore(MethodExecutionContext context) {

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -27,17 +28,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class AuditingTransactionManager extends JpaTransactionManager {
 
+	private static final ThreadLocal<Boolean> RESOLVING_ACTOR = new ThreadLocal<>();
+
 	public AuditingTransactionManager(EntityManagerFactory entityManagerFactory) {
 		super(entityManagerFactory);
 	}
 
 	@Override
 	protected void doBegin(Object transaction, TransactionDefinition definition) {
+		// Who acts is known before the transaction takes its connection: reading
+		// the security context may load the HTTP session from the database in a
+		// transaction of its own, which must not run while this one is half begun.
+		String actor = definition.isReadOnly() ? null : actor();
 		super.doBegin(transaction, definition);
-		if (definition.isReadOnly()) {
-			return;
-		}
-		String actor = actor();
 		DataSource dataSource = getDataSource();
 		if (actor == null || dataSource == null) {
 			return;
@@ -51,12 +54,45 @@ public class AuditingTransactionManager extends JpaTransactionManager {
 			statement.setString(1, actor);
 			statement.execute();
 		}
-		catch (SQLException ex) {
+		catch (SQLException | RuntimeException ex) {
+			// The transaction has begun and is bound to this thread: end it, or
+			// the thread would keep a broken connection for every later request.
+			abandon(transaction, definition);
 			throw new TransactionSystemException("Could not tell the database who acts", ex);
 		}
 	}
 
+	private void abandon(Object transaction, TransactionDefinition definition) {
+		try {
+			doRollback(new DefaultTransactionStatus(definition.getName(), transaction, true, false, false,
+					definition.isReadOnly(), false, null));
+		}
+		catch (RuntimeException ex) {
+			// the connection is gone; releasing it below is what matters
+		}
+		finally {
+			doCleanupAfterCompletion(transaction);
+		}
+	}
+
 	private static String actor() {
+		// Reading the security context may load the HTTP session from the database
+		// (Spring Session JDBC), in a transaction of its own that begins here again: that
+		// one has no actor to name (the session tables are not audited), instead of
+		// recursing.
+		if (RESOLVING_ACTOR.get() != null) {
+			return null;
+		}
+		RESOLVING_ACTOR.set(Boolean.TRUE);
+		try {
+			return signedIn();
+		}
+		finally {
+			RESOLVING_ACTOR.remove();
+		}
+	}
+
+	private static String signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {

@@ -10,6 +10,10 @@ import org.springframework.security.core.userdetails.User;
  */
 public class KeylinePrincipal extends User {
 
+	// Kept in the HTTP session, which lives in the database and is read by every
+	// instance.
+	private static final long serialVersionUID = 1L;
+
 	private final Long id;
 
 	private final String displayName;

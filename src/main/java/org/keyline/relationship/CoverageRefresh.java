@@ -29,7 +29,9 @@ class CoverageRefresh {
 		this.summaries.refreshAll();
 	}
 
+	// Under the nightly job's lock: instances starting together refresh once, not each.
 	@EventListener(ApplicationReadyEvent.class)
+	@SchedulerLock(name = "relationship.coverage-refresh")
 	void atStartup() {
 		if (this.summaries.stale()) {
 			this.summaries.refreshAll();

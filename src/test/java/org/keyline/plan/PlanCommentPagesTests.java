@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keyline.Flash;
 import org.keyline.KeylineTest;
 import org.keyline.account.AccountManagement;
 import org.keyline.account.Viewer;
@@ -236,7 +237,7 @@ class PlanCommentPagesTests {
 			.perform(get(comments()).header("HX-Request", "true")
 				.param("objectiveId", String.valueOf(this.objectiveId))
 				.with(as(this.mentor))
-				.flashAttrs(refused.getFlashMap()))
+				.with(Flash.of(refused)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -244,8 +245,8 @@ class PlanCommentPagesTests {
 		assertThat(shown).containsPattern("id=\"" + base + "-errors\">\\s*<div>A comment can have at most 4000")
 			.contains(">" + "x".repeat(4001) + "</textarea>");
 
-		String plan = this.mvc.perform(
-				get(comments()).header("HX-Request", "true").with(as(this.mentor)).flashAttrs(refused.getFlashMap()))
+		String plan = this.mvc
+			.perform(get(comments()).header("HX-Request", "true").with(as(this.mentor)).with(Flash.of(refused)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

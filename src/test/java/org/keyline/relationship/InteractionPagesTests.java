@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keyline.Flash;
 import org.keyline.KeylineTest;
 import org.keyline.StatementCounter;
 import org.keyline.account.AccountManagement;
@@ -486,7 +487,7 @@ class InteractionPagesTests {
 			.extracting(LinkView::strength)
 			.isEqualTo(LinkStrength.TRUSTED);
 
-		String shown = this.mvc.perform(get(linksPage()).with(as(this.member)).flashAttrs(redirect.getFlashMap()))
+		String shown = this.mvc.perform(get(linksPage()).with(as(this.member)).with(Flash.of(redirect)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,5 +1,6 @@
 package org.keyline.account.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * Adds one of our people to the account team.
  */
-public class TeamMemberForm {
+public class TeamMemberForm implements Serializable {
+
+	// Kept in the HTTP session as a flash attribute, which lives in the database (Spring
+	// Session JDBC) so that another instance can show it after the redirect.
+	private static final long serialVersionUID = 1L;
 
 	@NotNull(message = "{team.user.required}")
 	private Long userId;

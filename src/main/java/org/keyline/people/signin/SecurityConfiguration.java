@@ -33,6 +33,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The session cookie ({@code server.servlet.session.cookie.name}). */
+	static final String SESSION_COOKIE = "JSESSIONID";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {
@@ -56,7 +59,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(SESSION_COOKIE)
 				.invalidateHttpSession(true))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// An htmx request whose session expired reloads the whole page (and so

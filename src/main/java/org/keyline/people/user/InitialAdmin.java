@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,13 @@ class InitialAdmin implements ApplicationRunner {
 
 	private final String password;
 
+	private final JdbcTemplate jdbc;
+
 	InitialAdmin(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
 			@Value("${keyline.initial-admin.username:admin}") String username,
-			@Value("${keyline.initial-admin.password:}") String password) {
+			@Value("${keyline.initial-admin.password:}") String password, JdbcTemplate jdbc) {
 		this.users = users;
+		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
@@ -53,6 +57,9 @@ class InitialAdmin implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// Several instances may start at once on an empty database: one creates the
+		// administrator, the others wait here and then find a user.
+		this.jdbc.execute("select pg_advisory_xact_lock(hashtext('keyline.initial-admin'))");
 		if (this.users.count() > 0) {
 			return;
 		}

@@ -1,5 +1,6 @@
 package org.keyline.plan.web;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,11 @@ import java.util.Objects;
  * in reply to {@code parentId}. After a refusal it carries the message key, so that the
  * discussion it was typed in shows it next to the text, which is kept.
  */
-public class PlanCommentForm {
+public class PlanCommentForm implements Serializable {
+
+	// Kept in the HTTP session as a flash attribute, which lives in the database (Spring
+	// Session JDBC) so that another instance can show it after the redirect.
+	private static final long serialVersionUID = 1L;
 
 	private Long objectiveId;
 

@@ -1,0 +1,31 @@
+-- Spring Session JDBC: the HTTP sessions of every Keyline instance live here, so that several
+-- instances behind a load balancer share who is signed in, CSRF tokens and flash messages.
+-- The schema is Spring Session's own for PostgreSQL (schema-postgresql.sql of spring-session-jdbc
+-- 4.1); Flyway creates it, Spring's initializer is off (spring.session.jdbc.initialize-schema=never).
+-- Unlogged: every request updates its session's last access time, and a write to a logged table
+-- would wait for a WAL flush (fsync) on every page view. An unlogged table writes no WAL; it keeps
+-- its rows across a clean restart of PostgreSQL and is emptied after a crash, which signs
+-- everybody out and loses nothing else (sessions hold no business data).
+create unlogged table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create unlogged table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
