@@ -7,9 +7,16 @@ DATA=$(mktemp -d /tmp/keyline-bench-XXXX)
 BASE=http://localhost:$PORT
 
 # Packages Keyline, starts it and waits until it answers; stops it and removes its data at exit.
+# It runs a copy of the jar, so that a build meanwhile does not pull the jar from under it.
+# KEYLINE_JAR=path runs that jar instead of packaging one (e.g. an earlier build, to compare);
+# JAVA_OPTS are given to the JVM.
 start_keyline() {
-  ./mvnw -q -B -DskipTests package
-  java -jar target/keyline-*.jar --server.port=$PORT --keyline.embedded-database.port=$DB_PORT \
+  if [ -z "${KEYLINE_JAR:-}" ]; then
+    ./mvnw -q -B -DskipTests package
+  fi
+  cp "${KEYLINE_JAR:-$(ls target/keyline-*.jar | head -1)}" "$DATA/keyline.jar"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$DATA/keyline.jar" --server.port=$PORT --keyline.embedded-database.port=$DB_PORT \
     --keyline.embedded-database.data-directory="$DATA/postgres" --keyline.demo.accounts="$ACCOUNTS" \
     > "$DATA/keyline.log" 2>&1 &
   APP=$!
