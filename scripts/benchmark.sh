@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-10000}; SECONDS_EACH=${2:-10}
 PORT=${PORT:-8091}; DB_PORT=${DB_PORT:-54391}
 # The options the README recommends for production (see docs/performance.md, "Memory").
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms128m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=${OUT:-docs/performance.md}
 REQUESTS=0; CONCURRENCY=1
@@ -165,4 +165,4 @@ if [ "$OUT" = "-" ]; then report; else
   echo "results written to $OUT"
 fi
 
-if [ -n "${KEEP:-}" ]; then echo "kept running on port $PORT, database port $DB_PORT, for $KEEP s"; sleep "$KEEP"; fi
+if [ -n "${KEEP:-}" ]; then echo "kept running on port $PORT, database port $DB_PORT, for $KEEP s"; sleep "$KEEP" & wait $!; fi
