@@ -14,4 +14,8 @@ WORKDIR /app
 COPY --from=build /keyline.jar /app/keyline.jar
 USER keyline
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/keyline.jar"]
+# The JVM options README.md recommends for production (resident memory under 512 MB under load,
+# see docs/performance.md).
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms64m", "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=192m", \
+    "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-jar", "/app/keyline.jar"]

@@ -7,13 +7,27 @@ DATA=$(mktemp -d /tmp/keyline-bench-XXXX)
 BASE=http://localhost:$PORT
 
 # Packages Keyline, starts it and waits until it answers; stops it and removes its data at exit.
+# It runs a copy of the jar, so that a build meanwhile does not pull the jar from under it.
+# KEYLINE_JAR=path runs that jar instead of packaging one (e.g. an earlier build, to compare);
+# JAVA_OPTS are given to the JVM.
 start_keyline() {
-  ./mvnw -q -B -DskipTests package
-  java -jar target/keyline-*.jar --server.port=$PORT --keyline.embedded-database.port=$DB_PORT \
+  if [ -z "${KEYLINE_JAR:-}" ]; then
+    ./mvnw -q -B -DskipTests package
+  fi
+  cp "${KEYLINE_JAR:-$(ls target/keyline-*.jar | head -1)}" "$DATA/keyline.jar"
+  # SEED_FROM=folder starts from a copy of an earlier run's database folder (Keyline stopped)
+  # instead of seeding: the same portfolio in seconds rather than minutes, for repeated runs.
+  if [ -n "${SEED_FROM:-}" ]; then
+    cp -a "$SEED_FROM" "$DATA/postgres"
+    rm -f "$DATA/postgres/postmaster.pid"
+  fi
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$DATA/keyline.jar" --server.port=$PORT --keyline.embedded-database.port=$DB_PORT \
     --keyline.embedded-database.data-directory="$DATA/postgres" --keyline.demo.accounts="$ACCOUNTS" \
     > "$DATA/keyline.log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+  trap 'exit 143' TERM INT
   until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; done
 }
 

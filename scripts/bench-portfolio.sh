@@ -35,4 +35,4 @@ run "my work (manager)" "$BASE/"
 sign_in_as mentor
 run "my work (mentor)" "$BASE/"
 
-if [ -n "${KEEP:-}" ]; then echo "kept running on db port $DB_PORT for $KEEP s (data in $DATA)"; sleep "$KEEP"; fi
+if [ -n "${KEEP:-}" ]; then echo "kept running on db port $DB_PORT for $KEEP s (data in $DATA)"; sleep "$KEEP" & wait $!; fi

@@ -18,8 +18,11 @@ package org.keyline.grading;
  * <p>
  * Written to be fast for one account, for the few accounts of a page and for every key
  * account alike: the latest reviews and first mentors are grouped (small tables; a
- * condition on one account is pushed into them), the latest interaction is one index
- * lookup per account, sponsor and plan are looked up only where the tier requires them.
+ * condition on one account is pushed into them), the latest interaction is read from the
+ * relationship module's {@code relationship_last_interaction} (one row per account, kept
+ * by database triggers in the same transaction as each interaction, so it is never behind
+ * the interaction log) rather than searched in the log of each account, sponsor and plan
+ * are looked up only where the tier requires them.
  */
 public final class ServiceCompliance {
 
@@ -45,10 +48,9 @@ public final class ServiceCompliance {
 				            and (tm.left_on is null or tm.left_on >= :today))) as sponsor_missing,
 				        (t.agreed_plan_required and not exists (select 1 from plan_plan p
 				            where p.account_id = a.id and p.status in ('AGREED', 'ACTIVE'))) as plan_missing,
-				        (select max(i.occurred_on) from relationship_interaction i where i.account_id = a.id)
-				            as last_interaction_on,
-				        not exists (select 1 from relationship_interaction i where i.account_id = a.id
-				            and i.occurred_on >= cast(:today as date) - t.interaction_target_days) as interaction_overdue
+				        li.occurred_on as last_interaction_on,
+				        (li.occurred_on is null or li.occurred_on < cast(:today as date) - t.interaction_target_days)
+				            as interaction_overdue
 				    from account_account a
 				    join grading_account_score gs on gs.account_id = a.id
 				    join grading_tier t on t.position = gs.tier_position
@@ -57,10 +59,10 @@ public final class ServiceCompliance {
 				        on last.account_id = a.id
 				    left join (select m.account_id, cast(min(m.assigned_at) at time zone 'UTC' as date) as since
 				        from account_mentor m group by m.account_id) first_mentor on first_mentor.account_id = a.id
+				    left join relationship_last_interaction li on li.account_id = a.id
 				    cross join lateral (select case when a.archived_at is null then coalesce(last.next_review_on,
 				        first_mentor.since + t.review_cadence_days) end as review_due_on) due
-				    where %s) c"""
-			.formatted(condition);
+				    where %s) c""".formatted(condition);
 	}
 
 	/** {@link #sql(String)} for one account, {@code :accountId}. Needs {@code :today}. */

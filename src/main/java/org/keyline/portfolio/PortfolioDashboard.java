@@ -58,19 +58,48 @@ public class PortfolioDashboard {
 	/** The points of the Pareto curve (besides the origin). */
 	static final int CURVE_POINTS = 20;
 
-	private static final String BASE = """
-			base as (
-			    select a.id, a.name, a.owner_id, coalesce(a.current_revenue, 0) as revenue, a.current_margin as margin,
-			        a.current_share_of_wallet as wallet, gs.tier_position as tier
-			    from account_account a
-			    left join grading_account_score gs on gs.account_id = a.id
-			    where a.archived_at is null
-			      and (cast(:owner as bigint) is null or a.owner_id = cast(:owner as bigint))
-			      and (cast(:region as varchar) is null or a.region = cast(:region as varchar))
-			      and (cast(:industry as varchar) is null or a.industry = cast(:industry as varchar))
-			      and (cast(:tier as integer) is null
-			           or (cast(:tier as integer) = 0 and gs.tier_position is null)
-			           or gs.tier_position = cast(:tier as integer)))""";
+	/**
+	 * The condition on the accounts the filter selects: active accounts ({@code a}) with
+	 * their score ({@code gs}; tier {@link PortfolioFilter#NOT_KEY} means no tier). Only
+	 * the parts of the filter that are set are in it: PostgreSQL plans a prepared
+	 * statement once for all parameter values after a few executions, and a condition
+	 * such as {@code (:owner is null or a.owner_id = :owner)} would make it expect a
+	 * handful of accounts and plan an index lookup per account for all ten thousand.
+	 */
+	static String condition(PortfolioFilter filter) {
+		StringBuilder condition = new StringBuilder("a.archived_at is null");
+		if (filter.owner() != null) {
+			condition.append(" and a.owner_id = :owner");
+		}
+		if (filter.region() != null) {
+			condition.append(" and a.region = :region");
+		}
+		if (filter.industry() != null) {
+			condition.append(" and a.industry = :industry");
+		}
+		if (filter.tier() != null) {
+			condition.append((filter.tier() == PortfolioFilter.NOT_KEY) ? " and gs.tier_position is null"
+					: " and gs.tier_position = :tier");
+		}
+		return condition.toString();
+	}
+
+	/**
+	 * The accounts the filter selects with what the dashboard reads of them. Every column
+	 * it reads of {@code account_account} is in the index
+	 * {@code account_account_portfolio_idx}, so the accounts are read from that index
+	 * rather than from the table's wide rows.
+	 */
+	private static String base(String condition) {
+		return """
+				base as (
+				    select a.id, a.name, a.owner_id, coalesce(a.current_revenue, 0) as revenue, a.current_margin as margin,
+				        a.current_share_of_wallet as wallet, gs.tier_position as tier
+				    from account_account a
+				    left join grading_account_score gs on gs.account_id = a.id
+				    where %s)"""
+			.formatted(condition);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -114,17 +143,19 @@ public class PortfolioDashboard {
 		params.put("today", today);
 		params.put("limit", limit);
 
+		String condition = condition(f);
+		String base = base(condition);
 		List<Owner> owners = owners();
-		List<TierRow> tiers = tiers(params);
-		Concentration concentration = concentration(params);
+		List<TierRow> tiers = tiers(base, params);
+		Concentration concentration = concentration(base, params);
 		List<LossMaker> lossMakers = new ArrayList<>();
-		long lossMakerCount = lossMakers(params, lossMakers);
-		List<ComplianceRow> compliance = compliance(params);
+		long lossMakerCount = lossMakers(base, params, lossMakers);
+		List<ComplianceRow> compliance = compliance(condition, params);
 		List<CoverageAccount> coverageAccounts = new ArrayList<>();
-		CoverageSummary coverageSummary = coverage(params, today, coverageAccounts);
+		CoverageSummary coverageSummary = coverage(base, params, coverageAccounts);
 		List<MoveCount> moveCounts = new ArrayList<>();
 		List<Move> moves = new ArrayList<>();
-		long moveCount = moves(params, since, moveCounts, moves);
+		long moveCount = moves(base, params, since, moveCounts, moves);
 		return new Portfolio(f, owners, tiers, concentration, List.copyOf(lossMakers), lossMakerCount, compliance,
 				coverageSummary, List.copyOf(coverageAccounts), List.copyOf(moveCounts), List.copyOf(moves), moveCount,
 				since);
@@ -139,7 +170,7 @@ public class PortfolioDashboard {
 			.list();
 	}
 
-	private List<TierRow> tiers(Map<String, Object> params) {
+	private List<TierRow> tiers(String base, Map<String, Object> params) {
 		record Raw(Integer position, String name, long accounts, BigDecimal revenue, BigDecimal margin, long loss,
 				long walletRecorded, BigDecimal walletAverage, BigDecimal walletWeighted) {
 		}
@@ -157,7 +188,7 @@ public class PortfolioDashboard {
 				    coalesce(s.margin, 0) as margin, coalesce(s.loss_making, 0) as loss_making,
 				    coalesce(s.wallet_recorded, 0) as wallet_recorded, s.wallet_average, s.wallet_weighted
 				from tiers t left join stats s on s.tier is not distinct from t.position
-				order by t.position nulls last""".formatted(BASE))
+				order by t.position nulls last""".formatted(base))
 			.params(params)
 			.query((rs, n) -> new Raw((Integer) rs.getObject("position"), rs.getString("name"), rs.getLong("accounts"),
 					rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"), rs.getLong("loss_making"),
@@ -173,7 +204,7 @@ public class PortfolioDashboard {
 			.toList();
 	}
 
-	private Concentration concentration(Map<String, Object> params) {
+	private Concentration concentration(String base, Map<String, Object> params) {
 		record Raw(String kind, int k, Long rank, BigDecimal cumulative, long accounts, BigDecimal total) {
 		}
 		List<Raw> raw = this.jdbc.sql("""
@@ -189,7 +220,7 @@ public class PortfolioDashboard {
 				select 'CURVE', p.i, r.rn, r.cum, t.n, t.total
 				from generate_series(1, %d) p (i) cross join totals t
 				join ranked r on r.rn = cast(ceil(t.n * p.i / %d.0) as bigint)
-				order by 1 desc, 2""".formatted(BASE, CURVE_POINTS, CURVE_POINTS))
+				order by 1 desc, 2""".formatted(base, CURVE_POINTS, CURVE_POINTS))
 			.params(params)
 			.query((rs, n) -> new Raw(rs.getString("kind"), rs.getInt("k"), (Long) rs.getObject("rn"),
 					rs.getBigDecimal("cum"), rs.getLong("n"), rs.getBigDecimal("total")))
@@ -214,7 +245,7 @@ public class PortfolioDashboard {
 		return new Concentration(total, accounts, List.copyOf(top), (accounts == 0) ? List.of() : List.copyOf(curve));
 	}
 
-	private long lossMakers(Map<String, Object> params, List<LossMaker> into) {
+	private long lossMakers(String base, Map<String, Object> params, List<LossMaker> into) {
 		long[] total = { 0 };
 		this.jdbc.sql("""
 				with %s
@@ -225,7 +256,7 @@ public class PortfolioDashboard {
 				left join people_directory d on d.id = b.owner_id
 				where b.margin < 0
 				order by b.margin, lower(b.name), b.id
-				limit cast(:limit as integer)""".formatted(BASE)).params(params).query((ResultSet rs) -> {
+				limit cast(:limit as integer)""".formatted(base)).params(params).query((ResultSet rs) -> {
 			total[0] = rs.getLong("total");
 			into.add(new LossMaker(rs.getLong("id"), rs.getString("name"), rs.getString("tier_name"),
 					rs.getString("owner_name"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin")));
@@ -233,12 +264,11 @@ public class PortfolioDashboard {
 		return total[0];
 	}
 
-	private List<ComplianceRow> compliance(Map<String, Object> params) {
+	private List<ComplianceRow> compliance(String condition, Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);
 		return this.jdbc
 			.sql("""
-					with %s,
-					facts as (%s),
+					with facts as (%s),
 					checked as (
 					    select t.position, t.name, t.sponsor_required, t.agreed_plan_required, t.interaction_target_days,
 					        f.account_id is not null as counted, f.review_overdue as overdue, f.sponsor_missing as no_sponsor,
@@ -254,7 +284,7 @@ public class PortfolioDashboard {
 					from checked
 					group by position, name, sponsor_required, agreed_plan_required, interaction_target_days
 					order by position"""
-				.formatted(BASE, ServiceCompliance.sql("a.id in (select b.id from base b)")))
+				.formatted(ServiceCompliance.sql(condition)))
 			.params(all)
 			.query((rs, n) -> new ComplianceRow(rs.getInt("position"), rs.getString("name"), rs.getLong("accounts"),
 					rs.getLong("overdue"), rs.getBoolean("sponsor_required") ? rs.getLong("no_sponsor") : null,
@@ -263,7 +293,7 @@ public class PortfolioDashboard {
 			.list();
 	}
 
-	private CoverageSummary coverage(Map<String, Object> params, LocalDate today, List<CoverageAccount> into) {
+	private CoverageSummary coverage(String base, Map<String, Object> params, List<CoverageAccount> into) {
 		// The counts per account come from the relationship module's coverage summary
 		// (CoverageSummaries keeps it current), not from contacts and links.
 		CoverageSummary[] summary = { null };
@@ -281,12 +311,13 @@ public class PortfolioDashboard {
 				    count(*) filter (where uncovered + levels + single + cold > 0) as gaps, count(*) as accounts
 				from per_account
 				union all
-				(select 1, p.id, p.name, d.display_name, p.uncovered, p.levels, p.single, p.cold,
-				     p.uncovered + p.levels + p.single + p.cold, 0
-				 from per_account p left join people_directory d on d.id = p.owner_id
-				 where p.uncovered + p.levels + p.single + p.cold > 0
-				 order by 9 desc, lower(p.name), p.id
-				 limit cast(:limit as integer))""".formatted(BASE)).params(params).query((ResultSet rs) -> {
+				(select 1, p.id, p.name, d.display_name, p.uncovered, p.levels, p.single, p.cold, p.gaps, 0
+				 from (select p.*, p.uncovered + p.levels + p.single + p.cold as gaps from per_account p
+				     where p.uncovered + p.levels + p.single + p.cold > 0
+				     order by gaps desc, lower(p.name), p.id
+				     limit cast(:limit as integer)) p
+				 left join people_directory d on d.id = p.owner_id
+				 order by p.gaps desc, lower(p.name), p.id)""".formatted(base)).params(params).query((ResultSet rs) -> {
 			if (rs.getInt("part") == 0) {
 				summary[0] = new CoverageSummary(rs.getLong("accounts"), rs.getLong("uncovered"), rs.getLong("levels"),
 						rs.getLong("single"), rs.getLong("cold"), rs.getLong("gaps"), this.coverage.coldAfterDays());
@@ -299,7 +330,8 @@ public class PortfolioDashboard {
 		return summary[0];
 	}
 
-	private long moves(Map<String, Object> params, LocalDate since, List<MoveCount> counts, List<Move> into) {
+	private long moves(String base, Map<String, Object> params, LocalDate since, List<MoveCount> counts,
+			List<Move> into) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("since", Timestamp.from(since.atStartOfDay(ZoneOffset.UTC).toInstant()));
 		long[] total = { 0 };
@@ -322,7 +354,7 @@ public class PortfolioDashboard {
 					     count(*) over ()
 					 from moves order by changed_at desc, id desc
 					 limit cast(:limit as integer))"""
-				.formatted(BASE))
+				.formatted(base))
 			.params(all)
 			.query((ResultSet rs) -> {
 				Direction direction = direction(rs.getInt("from_position"), rs.getInt("to_position"));
