@@ -25,13 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ts_headline} in the hits shown only.
  *
  * <p>
- * Interactions are ranked among the {@value #COUNT_LIMIT} most recent ones that match
- * (found through the index on the date, migration {@code V17}), not among all: a common
- * word matches a good part of a million interactions, and ranking them all means reading
- * each one's document, seconds of work for a page of hits nobody reads past. With fewer
- * matches than that, every match is ranked. Pages stop at the same limit.
- *
- * <p>
  * This module reads the tables of the account, relationship and vision modules in SQL: it
  * is a read model across them, like a report, and writes nothing.
  */
@@ -168,11 +161,8 @@ public class Search {
 				    union all
 				    (select 'INTERACTION', i.id, a.id, a.name, '', concat_ws(' · Next: ', i.summary, i.next_step),
 				         i.kind, i.occurred_on, false, ts_rank(i.search_document, q.query) as rank
-				     from (select i.* from relationship_interaction i join account_account a on a.id = i.account_id
-				           cross join q
-				           where :kind in ('ALL', 'INTERACTION') and i.search_document @@ q.query and (%1$s)
-				           order by i.occurred_on desc, i.id desc limit :countLimit) i
-				     join account_account a on a.id = i.account_id cross join q
+				     from relationship_interaction i join account_account a on a.id = i.account_id cross join q
+				     where :kind in ('ALL', 'INTERACTION') and i.search_document @@ q.query and (%1$s)
 				     order by rank desc, i.occurred_on desc, i.id limit :limit offset :offset)),
 				totals as (
 				    select 'ACCOUNT' as kind, (select count(*) from (select 1 from account_account a cross join q
