@@ -29,9 +29,17 @@ public record AuditEntry(long id, Instant at, String actor, String actorName, Au
 
 	/**
 	 * One field: its value before and after, as text; null for none; {@code masked} when
-	 * only the fact of the change is recorded (a password).
+	 * only the fact of the change is recorded (a password). For a field that holds the id
+	 * of a user, an account, a contact, a plan, an objective or a strategy
+	 * ({@code owner_id}, {@code reports_to_id}, …), {@code beforeName} and
+	 * {@code afterName} are what that id stands for, when it still exists.
 	 */
-	public record FieldChange(String field, String before, String after, boolean masked) {
+	public record FieldChange(String field, String before, String after, boolean masked, String beforeName,
+			String afterName) {
+
+		public FieldChange(String field, String before, String after, boolean masked) {
+			this(field, before, after, masked, null, null);
+		}
 
 		/**
 		 * The field's name in words, when no message names it: "cost_to_serve" is "Cost
@@ -42,6 +50,25 @@ public record AuditEntry(long id, Instant at, String actor, String actorName, Au
 			return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 		}
 
+		/** The value before as shown: the name an id stands for, else the value. */
+		public String beforeShown() {
+			return (this.beforeName != null) ? this.beforeName : this.before;
+		}
+
+		/** The value after as shown: the name an id stands for, else the value. */
+		public String afterShown() {
+			return (this.afterName != null) ? this.afterName : this.after;
+		}
+
+		FieldChange named(String beforeName, String afterName) {
+			return new FieldChange(this.field, this.before, this.after, this.masked, beforeName, afterName);
+		}
+
+	}
+
+	AuditEntry withChanges(List<FieldChange> changes) {
+		return new AuditEntry(this.id, this.at, this.actor, this.actorName, this.kind, this.recordId, this.accountId,
+				this.accountName, this.action, changes);
 	}
 
 }

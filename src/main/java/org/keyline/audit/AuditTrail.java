@@ -7,9 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.AccountManagement;
@@ -142,8 +146,90 @@ public class AuditTrail {
 		if (hasNext) {
 			entries.remove(PAGE_SIZE);
 		}
-		return new AuditPage(List.copyOf(entries), safePage, hasNext);
+		return new AuditPage(named(entries), safePage, hasNext);
 	}
+
+	/**
+	 * The entries with the names that the ids in their changes stand for: one statement
+	 * for the whole page (none when no change holds such an id).
+	 */
+	private List<AuditEntry> named(List<AuditEntry> entries) {
+		Map<Reference, Set<Long>> ids = new EnumMap<>(Reference.class);
+		for (AuditEntry entry : entries) {
+			for (AuditEntry.FieldChange change : entry.changes()) {
+				Reference reference = REFERENCES.get(change.field());
+				if (reference != null && !change.masked()) {
+					for (String value : new String[] { change.before(), change.after() }) {
+						Long id = id(value);
+						if (id != null) {
+							ids.computeIfAbsent(reference, (r) -> new HashSet<>()).add(id);
+						}
+					}
+				}
+			}
+		}
+		if (ids.isEmpty()) {
+			return List.copyOf(entries);
+		}
+		Map<Reference, Map<Long, String>> names = new EnumMap<>(Reference.class);
+		JdbcClient.StatementSpec spec = this.jdbc
+			.sql(String.join(" union all ", ids.keySet().stream().map((reference) -> reference.sql).toList()));
+		for (Map.Entry<Reference, Set<Long>> reference : ids.entrySet()) {
+			spec = spec.param(reference.getKey().name(), reference.getValue());
+		}
+		spec.query((rs) -> {
+			names.computeIfAbsent(Reference.valueOf(rs.getString("ref")), (r) -> new HashMap<>())
+				.put(rs.getLong("id"), rs.getString("name"));
+		});
+		List<AuditEntry> named = new ArrayList<>(entries.size());
+		for (AuditEntry entry : entries) {
+			List<AuditEntry.FieldChange> changes = new ArrayList<>(entry.changes().size());
+			for (AuditEntry.FieldChange change : entry.changes()) {
+				Reference reference = REFERENCES.get(change.field());
+				Map<Long, String> known = (reference != null) ? names.getOrDefault(reference, Map.of()) : Map.of();
+				changes.add(known.isEmpty() ? change
+						: change.named(known.get(id(change.before())), known.get(id(change.after()))));
+			}
+			named.add(entry.withChanges(List.copyOf(changes)));
+		}
+		return List.copyOf(named);
+	}
+
+	private static Long id(String value) {
+		if (value == null || value.isEmpty() || value.length() > 18) {
+			return null;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			if (!Character.isDigit(value.charAt(i))) {
+				return null;
+			}
+		}
+		return Long.valueOf(value);
+	}
+
+	/** Which fields hold the id of what, and how to look up its name. */
+	private enum Reference {
+
+		USER("select 'USER' as ref, id, display_name as name from people_directory where id in (:USER)"),
+		ACCOUNT("select 'ACCOUNT' as ref, id, name as name from account_account where id in (:ACCOUNT)"),
+		CONTACT("select 'CONTACT' as ref, id, name as name from relationship_contact where id in (:CONTACT)"),
+		PLAN("select 'PLAN' as ref, id, title as name from plan_plan where id in (:PLAN)"),
+		OBJECTIVE("select 'OBJECTIVE' as ref, id, title as name from plan_objective where id in (:OBJECTIVE)"),
+		STRATEGY(
+				"select 'STRATEGY' as ref, id, left(description, 80) as name from plan_strategy where id in (:STRATEGY)");
+
+		private final String sql;
+
+		Reference(String sql) {
+			this.sql = sql;
+		}
+
+	}
+
+	private static final Map<String, Reference> REFERENCES = Map.of("owner_id", Reference.USER, "user_id",
+			Reference.USER, "mentor_id", Reference.USER, "parent_id", Reference.ACCOUNT, "account_id",
+			Reference.ACCOUNT, "reports_to_id", Reference.CONTACT, "contact_id", Reference.CONTACT, "plan_id",
+			Reference.PLAN, "objective_id", Reference.OBJECTIVE, "strategy_id", Reference.STRATEGY);
 
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
 		List<AuditEntry.FieldChange> changes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.keyline.audit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.keyline.account.AccountManagement;
 import org.keyline.account.AccountProfile;
 import org.keyline.account.Accounts;
 import org.keyline.account.SavedAccount;
+import org.keyline.account.TeamRole;
 import org.keyline.account.Viewer;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
@@ -169,11 +171,57 @@ class AuditPagesTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"auditOlder\"")))
 				.andExpect(content().string(containsString("Note 59"))));
-		assertThat(large).isEqualTo(small);
+		// The same statements, but for the one that looks up the names of the ids a page
+		// holds: the first page had the mentor's assignment, this one only notes.
+		assertThat(large).isEqualTo(small - 1);
 		this.mvc.perform(get("/accounts/{id}/history", this.account).param("page", "1").with(owner))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"auditNewer\"")))
 			.andExpect(content().string(not(containsString("id=\"auditOlder\""))));
+	}
+
+	@Test
+	void idsAreShownAsNamesWithOneLookupAPage() throws Exception {
+		RequestPostProcessor owner = user(this.owner);
+		String mentorName = "Test " + this.mentor.username();
+		String page = this.mvc.perform(get("/accounts/{id}/history", this.account).param("kind", "MENTOR").with(owner))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">" + mentorName + "</ins>").contains("title=\"id " + this.mentor.userId() + "\"");
+		// The account's creation names its owner, not the owner's id.
+		assertThat(this.mvc.perform(get("/audit").param("kind", "ACCOUNT").with(user(this.director)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(">Test " + this.owner.username() + "</ins>");
+
+		int none = this.statements.count(() -> this.mvc
+			.perform(get("/accounts/{id}/history", this.account).param("kind", "ECONOMICS").with(owner))
+			.andExpect(status().isOk()));
+		int one = this.statements.count(
+				() -> this.mvc.perform(get("/accounts/{id}/history", this.account).param("kind", "MENTOR").with(owner))
+					.andExpect(status().isOk()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(this.owner.username(), null, List.of()));
+		List<String> names = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			Viewer member = Accounts.aViewer(this.testUsers, "histmember", Role.MEMBER);
+			this.accounts.addTeamMember(this.account, member.userId(), TeamRole.ACCOUNT_SUPPORT, null,
+					LocalDate.now().minusDays(i + 1), null, this.owner);
+			names.add("Test " + member.username());
+		}
+		SecurityContextHolder.clearContext();
+		String[] team = new String[1];
+		int many = this.statements.count(() -> team[0] = this.mvc
+			.perform(get("/accounts/{id}/history", this.account).param("kind", "TEAM_MEMBER").with(owner))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(team[0]).contains(names.stream().map((n) -> ">" + n + "</ins>").toList());
+		assertThat(one).isEqualTo(none + 1);
+		assertThat(many).isEqualTo(one);
 	}
 
 	private RequestPostProcessor user(Viewer viewer) {

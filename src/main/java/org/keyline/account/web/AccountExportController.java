@@ -1,27 +1,19 @@
 package org.keyline.account.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.keyline.account.AccountExport;
 import org.keyline.account.AccountRow;
 import org.keyline.account.Viewer;
 import org.keyline.people.KeylinePrincipal;
-import org.keyline.shared.Money;
+import org.keyline.shared.CsvDownload;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,60 +46,21 @@ class AccountExportController {
 	@GetMapping("/accounts/export.csv")
 	void export(AccountListParams params, @AuthenticationPrincipal KeylinePrincipal me, Locale locale,
 			HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename("accounts-" + LocalDate.now(this.clock) + ".csv")
-					.build()
-					.toString());
-		Writer writer = response.getWriter();
-		writer.write('\uFEFF');
-		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-		csv.printRecord(COLUMNS.stream().map((column) -> message("accountExport.col." + column, locale)).toList());
-		this.export.forEach(params.filter(), params.sortBy(), params.descending(), Viewer.of(me), (row) -> {
-			try {
-				csv.printRecord(cells(row, locale));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		csv.flush();
+		CsvDownload csv = CsvDownload.start(response, "accounts-" + LocalDate.now(this.clock) + ".csv",
+				COLUMNS.stream().map((column) -> message("accountExport.col." + column, locale)).toList());
+		this.export.forEach(params.filter(), params.sortBy(), params.descending(), Viewer.of(me),
+				(row) -> csv.row(cells(row, locale)));
+		csv.finish();
 	}
 
-	private List<String> cells(AccountRow row, Locale locale) {
-		return List.of(text(row.name()), text(row.ownerName()), message("industry." + row.industry(), locale),
-				message("region." + row.region(), locale), message("stage." + row.stage(), locale),
-				(row.year() != null) ? row.year().toString() : "", amount(row.revenue()), amount(row.margin()),
-				number(row.marginPercent()), number(row.shareOfWallet()));
+	private Object[] cells(AccountRow row, Locale locale) {
+		return new Object[] { row.name(), row.ownerName(), message("industry." + row.industry(), locale),
+				message("region." + row.region(), locale), message("stage." + row.stage(), locale), row.year(),
+				row.revenue(), row.margin(), row.marginPercent(), row.shareOfWallet() };
 	}
 
 	private String message(String key, Locale locale) {
-		return text(this.messages.getMessage(key, null, key, locale));
-	}
-
-	/**
-	 * A text cell, guarded against CSV injection: a value that starts with {@code =},
-	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
-	 * {@code '} so that a spreadsheet shows it rather than evaluates it. Numbers are not
-	 * guarded: Keyline writes them itself, and a negative margin stays a number.
-	 */
-	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
-	}
-
-	private static String amount(Money money) {
-		return (money != null) ? money.amount().toPlainString() : "";
-	}
-
-	private static String number(BigDecimal value) {
-		return (value != null) ? value.toPlainString() : "";
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 }
