@@ -94,10 +94,14 @@ public class AccountImports {
 		String visible = AccountAccess.visibleTo(viewer);
 		String editable = !viewer.worksWithAccounts() ? "false"
 				: viewer.isDirector() ? "true" : "(a.owner_id = :viewerId or " + AccountAccess.CURRENT_MEMBER + ")";
-		return this.jdbc
-			.sql("select a.id, a.name, a.website, a.owner_id, a.archived_at is not null as archived, " + visible
-					+ " as visible, " + editable + " as editable from account_account a"
-					+ " where lower(a.name) = any(:names) or " + WEBSITE_KEY_SQL + " = any(:sites) order by a.id")
+		return this.jdbc.sql("select a.id, a.name, a.website, a.owner_id, a.archived_at is not null as archived, "
+				+ visible + " as visible, " + editable + " as editable from account_account a"
+				// "in (select unnest(..))" is a hashed lookup whatever the plan; a bound
+				// array
+				// compared with "= any" may be searched linearly for each row in a
+				// generic plan.
+				+ " where lower(a.name) in (select unnest(cast(:names as text[])))" + " or " + WEBSITE_KEY_SQL
+				+ " in (select unnest(cast(:sites as text[]))) order by a.id")
 			.param("names", nameKeys.toArray(String[]::new))
 			.param("sites", websiteKeys.toArray(String[]::new))
 			.param("viewerId", viewer.userId())
@@ -119,7 +123,9 @@ public class AccountImports {
 		}
 		String editable = viewer.isDirector() ? "true"
 				: "(a.owner_id = :viewerId or " + AccountAccess.CURRENT_MEMBER + ")";
-		return new HashSet<>(this.jdbc.sql("select a.id from account_account a where a.id = any(:ids) and " + editable)
+		return new HashSet<>(this.jdbc
+			.sql("select a.id from account_account a where a.id in (select unnest(cast(:ids as bigint[]))) and "
+					+ editable)
 			.param("ids", accountIds.stream().mapToLong(Long::longValue).toArray())
 			.param("viewerId", viewer.userId())
 			.param("today", today())
@@ -229,7 +235,8 @@ public class AccountImports {
 		params.put("viewerId", viewer.userId());
 		params.put("today", today());
 		long seen = this.jdbc
-			.sql("select count(*) from account_account a where a.id = any(:ids) and " + AccountAccess.visibleTo(viewer))
+			.sql("select count(*) from account_account a where a.id in (select unnest(cast(:ids as bigint[]))) and "
+					+ AccountAccess.visibleTo(viewer))
 			.params(params)
 			.query(Long.class)
 			.single();

@@ -66,7 +66,7 @@ public class ContactImports {
 		}
 		List<Object[]> rows = this.jdbc.sql("""
 				select c.id, c.account_id, c.name, c.email from relationship_contact c
-				where lower(c.email) = any(:emails) order by c.id""")
+				where lower(c.email) in (select unnest(cast(:emails as text[]))) order by c.id""")
 			.param("emails", emailKeys.toArray(String[]::new))
 			.query((rs,
 					row) -> new Object[] { rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
@@ -120,7 +120,8 @@ public class ContactImports {
 			return Map.of();
 		}
 		Map<Long, Long> accountOf = new HashMap<>();
-		this.jdbc.sql("select id, account_id from relationship_contact where id = any(:ids)")
+		this.jdbc
+			.sql("select id, account_id from relationship_contact where id in (select unnest(cast(:ids as bigint[])))")
 			.param("ids", changes.stream().mapToLong(Change::id).toArray())
 			.query((rs, row) -> accountOf.put(rs.getLong("id"), rs.getLong("account_id")))
 			.list();

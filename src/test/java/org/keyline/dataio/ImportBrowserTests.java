@@ -82,7 +82,7 @@ class ImportBrowserTests {
 			browser.click(By.id("applyMapping"));
 			browser.waitUntil((driver) -> browser.has(By.cssSelector("div.alert-success")));
 			assertThat(URI.create(browser.url()).getPath()).isEqualTo(preview);
-			assertThat(browser.visible(By.id("summaryNew")).getText()).isEqualTo("2 new records");
+			assertThat(browser.visible(By.id("summaryNew")).getText()).isEqualTo("2 new accounts");
 			assertThat(browser.visible(By.id("summaryFailing")).getText()).isEqualTo("1 failing row");
 			assertThat(browser.visible(By.cssSelector("#failureTable tr[data-row='4']")).getText()).contains("Land",
 					"Atlantis", "Keyline does not know this country.");

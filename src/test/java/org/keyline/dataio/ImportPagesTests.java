@@ -74,7 +74,7 @@ class ImportPagesTests {
 		this.mvc.perform(get(preview).with(as(this.userDetails, manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Salesforce account export")))
-			.andExpect(content().string(containsString("2 new records")))
+			.andExpect(content().string(containsString("2 new accounts")))
 			.andExpect(content().string(containsString("1 failing row")))
 			.andExpect(content().string(containsString("Keyline does not know this country.")))
 			.andExpect(content().string(containsString("Nowhere Land")))
@@ -135,7 +135,7 @@ class ImportPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(preview));
 		this.mvc.perform(get(preview).with(as(this.userDetails, manager)))
-			.andExpect(content().string(containsString("1 new record")))
+			.andExpect(content().string(containsString("1 new account")))
 			.andExpect(content().string(containsString("no failing rows")));
 	}
 

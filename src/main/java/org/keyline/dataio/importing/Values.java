@@ -84,16 +84,16 @@ final class Values {
 				COUNTRIES.putIfAbsent(key(country.getDisplayCountry(language)), code);
 			}
 		}
-		Map<String, String> aliases = Map.ofEntries(Map.entry("USA", "US"), Map.entry("US", "US"),
-				Map.entry("UNITED_STATES_OF_AMERICA", "US"), Map.entry("AMERICA", "US"), Map.entry("UK", "GB"),
-				Map.entry("GREAT_BRITAIN", "GB"), Map.entry("ENGLAND", "GB"), Map.entry("SCOTLAND", "GB"),
-				Map.entry("WALES", "GB"), Map.entry("NORTHERN_IRELAND", "GB"), Map.entry("HOLLAND", "NL"),
-				Map.entry("THE_NETHERLANDS", "NL"), Map.entry("CZECH_REPUBLIC", "CZ"), Map.entry("RUSSIA", "RU"),
-				Map.entry("SOUTH_KOREA", "KR"), Map.entry("KOREA", "KR"), Map.entry("TURKEY", "TR"),
-				Map.entry("TURKIYE", "TR"), Map.entry("UAE", "AE"), Map.entry("VIETNAM", "VN"),
-				Map.entry("IVORY_COAST", "CI"), Map.entry("SWAZILAND", "SZ"), Map.entry("MACEDONIA", "MK"),
-				Map.entry("BURMA", "MM"), Map.entry("SCHWEIZ", "CH"), Map.entry("SUISSE", "CH"),
-				Map.entry("OSTERREICH", "AT"));
+		Map<String, String> aliases = Map.ofEntries(Map.entry("USA", "US"), Map.entry("U.S.A.", "US"),
+				Map.entry("U.S.", "US"), Map.entry("US", "US"), Map.entry("UNITED_STATES_OF_AMERICA", "US"),
+				Map.entry("AMERICA", "US"), Map.entry("UK", "GB"), Map.entry("GREAT_BRITAIN", "GB"),
+				Map.entry("ENGLAND", "GB"), Map.entry("SCOTLAND", "GB"), Map.entry("WALES", "GB"),
+				Map.entry("NORTHERN_IRELAND", "GB"), Map.entry("HOLLAND", "NL"), Map.entry("THE_NETHERLANDS", "NL"),
+				Map.entry("CZECH_REPUBLIC", "CZ"), Map.entry("RUSSIA", "RU"), Map.entry("SOUTH_KOREA", "KR"),
+				Map.entry("KOREA", "KR"), Map.entry("TURKEY", "TR"), Map.entry("TURKIYE", "TR"), Map.entry("UAE", "AE"),
+				Map.entry("VIETNAM", "VN"), Map.entry("IVORY_COAST", "CI"), Map.entry("SWAZILAND", "SZ"),
+				Map.entry("MACEDONIA", "MK"), Map.entry("BURMA", "MM"), Map.entry("SCHWEIZ", "CH"),
+				Map.entry("SUISSE", "CH"), Map.entry("OSTERREICH", "AT"));
 		aliases.forEach((alias, code) -> COUNTRIES.put(key(alias), code));
 
 		regions(Region.NORTH_AMERICA, "US CA PM BM GL UM");
