@@ -1,7 +1,9 @@
 package org.keyline.grading;
 
 import org.keyline.account.AccountDataChanged;
+import org.keyline.account.AccountsImported;
 import org.keyline.account.TeamMembershipEnded;
+import org.keyline.relationship.ContactsImported;
 import org.keyline.relationship.RelationshipsChanged;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GradingListener {
+
+	/**
+	 * Above this many accounts an import regrades every account in one set-based pass (a
+	 * few seconds for 10,000) instead of one account after the other.
+	 */
+	static final int REGRADE_ALL_ABOVE = 100;
 
 	private final GradingEngine engine;
 
@@ -34,6 +42,25 @@ class GradingListener {
 	@ApplicationModuleListener
 	void on(TeamMembershipEnded event) {
 		this.engine.regrade(event.accountId(), TierCause.DATA_CHANGED);
+	}
+
+	@ApplicationModuleListener
+	void on(AccountsImported event) {
+		regrade(event.accountIds());
+	}
+
+	@ApplicationModuleListener
+	void on(ContactsImported event) {
+		regrade(event.accountIds());
+	}
+
+	private void regrade(java.util.List<Long> accountIds) {
+		if (accountIds.size() > REGRADE_ALL_ABOVE) {
+			this.engine.regradeAll(TierCause.DATA_CHANGED);
+		}
+		else {
+			accountIds.forEach((id) -> this.engine.regrade(id, TierCause.DATA_CHANGED));
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.keyline.relationship;
 
 import org.keyline.account.AccountDataChanged;
+import org.keyline.account.AccountsImported;
 import org.keyline.account.TeamMembershipEnded;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CoverageListener {
+
+	/**
+	 * Above this many accounts an import refreshes every summary in one set-based
+	 * statement instead of one account after the other.
+	 */
+	static final int REFRESH_ALL_ABOVE = 100;
 
 	private final CoverageSummaries summaries;
 
@@ -34,6 +41,25 @@ class CoverageListener {
 	@ApplicationModuleListener
 	void on(TeamMembershipEnded event) {
 		this.summaries.refresh(event.accountId());
+	}
+
+	@ApplicationModuleListener
+	void on(AccountsImported event) {
+		refresh(event.accountIds());
+	}
+
+	@ApplicationModuleListener
+	void on(ContactsImported event) {
+		refresh(event.accountIds());
+	}
+
+	private void refresh(java.util.List<Long> accountIds) {
+		if (accountIds.size() > REFRESH_ALL_ABOVE) {
+			this.summaries.refreshAll();
+		}
+		else {
+			accountIds.forEach(this.summaries::refresh);
+		}
 	}
 
 }
