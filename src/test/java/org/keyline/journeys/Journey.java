@@ -231,16 +231,19 @@ final class Journey {
 	 * not refused anything under the Content-Security-Policy so far.
 	 */
 	void screenshot(String name) {
-		assertThat(this.browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+		assertThat(this.browser
+			.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 			.as("the page fits the window's width (no sideways scrolling) before " + name)
 			.isEqualTo(true);
 		assertThat(unlabelledFields()).as("form fields without a label on the page before " + name).isEmpty();
 		this.step[0]++;
 		String file = "journeys/%s-%02d-%s".formatted(this.role, this.step[0], name);
+		long before = System.nanoTime();
 		this.browser.screenshot(file);
 		long now = System.nanoTime();
 		// How long each step took, for whoever wonders why a journey is slow.
-		System.out.printf("%s: %d ms%n", file, (now - this.lastStep) / 1_000_000);
+		System.out.printf("%s: %d ms (screenshot %d ms)%n", file, (now - this.lastStep) / 1_000_000,
+				(now - before) / 1_000_000);
 		this.lastStep = now;
 		assertNoContentSecurityPolicyViolations();
 	}
