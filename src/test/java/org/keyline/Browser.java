@@ -187,7 +187,7 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterEac
 
 	/**
 	 * Saves a PNG of the whole page, not only its visible part, to
-	 * {@code target/screenshots/<name>.png}.
+	 * {@code target/screenshots/<name>.png} ({@code name} may hold a sub-folder).
 	 */
 	public Path screenshot(String name) {
 		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -198,8 +198,8 @@ public class Browser implements ExecutionCondition, BeforeEachCallback, AfterEac
 		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 		try {
-			Files.createDirectories(SCREENSHOTS);
 			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.createDirectories(target.getParent());
 			Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 			return target;
 		}

@@ -135,6 +135,15 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void theAccountPageCountsOneObjectiveAndOneSignOffInTheSingular() throws Exception {
+		this.plans.submit(this.accountId, this.planId, this.owner);
+		this.mvc.perform(get("/accounts/" + this.accountId).with(as(this.owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">1 objective<")))
+			.andExpect(content().string(containsString(">1 sign-off awaited<")));
+	}
+
+	@Test
 	void theMentorReadsThePlanAndIsRefusedEveryChange() throws Exception {
 		RequestPostProcessor mentor = as(this.mentor);
 		this.mvc.perform(get(plan()).with(mentor))

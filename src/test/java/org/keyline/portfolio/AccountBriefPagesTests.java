@@ -122,7 +122,7 @@ class AccountBriefPagesTests {
 			.contains("… and 2 more objectives")
 			.contains("Overdue action 0")
 			.contains("due " + year + "-01-01, ")
-			.contains("… and 1 more overdue actions")
+			.contains("… and 1 more overdue action<")
 			.doesNotContain("Later action");
 		// Last review, in full, and the next one.
 		assertThat(html).contains("Strong sponsor, weak at purchasing")

@@ -120,6 +120,13 @@ class PortfolioPagesTests {
 	}
 
 	@Test
+	void oneAccountIsCountedInTheSingular() throws Exception {
+		this.mvc.perform(get("/portfolio" + ownerQuery() + "&tier=2").with(as(this.director)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 account · revenue 300")));
+	}
+
+	@Test
 	void onlyDirectorsOpenThePageAndTheDownloads() throws Exception {
 		for (Role role : List.of(Role.MANAGER, Role.MEMBER, Role.MENTOR, Role.ADMIN)) {
 			Viewer viewer = Accounts.aViewer(this.users, "pf" + role.name().toLowerCase(), role);
