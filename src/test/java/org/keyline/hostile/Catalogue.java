@@ -534,7 +534,7 @@ final class Catalogue {
 		post("/grading/tiers").as(() -> w.director).refuses(() -> w.manager).base((w) -> tiersForm(new Base()));
 		post("/accounts/{id}/grading/scores").as(() -> w.manager)
 			.refuses(() -> w.otherManager)
-			.base((w) -> mine().param("criterionId", w.manualCriterion).param("level", "4"))
+			.base((w) -> mine().param("criterionId", w.scoreCriterion).param("level", "4"))
 			.foreignIgnored("criterionId", "criteria are the company's: every account is scored on each");
 		get("/key-accounts").as(() -> w.manager).base((w) -> new Base().param("tier", "1").param("page", "0"));
 		post("/accounts/{id}/grading/override").as(() -> w.director)

@@ -119,7 +119,11 @@ final class HostileWorld {
 
 	long manualCriterion;
 
-	long hostileCriterion;
+	/**
+	 * Scored by hand on the account; not edited by the hostile requests to the criteria
+	 * pages.
+	 */
+	long scoreCriterion;
 
 	HostileWorld(AccountManagement accounts, ContactManagement contacts, LinkManagement links,
 			InteractionLog interactions, PlanManagement plans, PlanComments comments, VisionManagement visions,
@@ -158,6 +162,7 @@ final class HostileWorld {
 		this.theirs = parts(CANARY, this.otherManager, Accounts.aViewer(this.users, "homem", Role.MEMBER),
 				this.otherMentor);
 		this.manualCriterion = manualCriterion();
+		this.scoreCriterion = manualCriterion();
 		this.grading.setOverride(this.mine.account(), 1, "Hostile suite: strategic customer", this.today.plusDays(90),
 				this.director);
 		return this;
