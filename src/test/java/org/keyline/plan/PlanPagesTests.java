@@ -204,6 +204,16 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void anActionStatusSentWithoutAStatusIsExplainedNotAServerError() throws Exception {
+		// found by the hostile-input suite: the refusal used to escape the page as a 500
+		this.mvc.perform(post(plan() + "/actions/" + this.actionId + "/status").with(as(this.owner)).with(csrf()))
+			.andExpect(redirectedUrl(plan() + "#action-" + this.actionId))
+			.andExpect(flash().attribute("flashError", "action.status.required"));
+		PlanView view = this.plans.plan(this.accountId, this.planId, this.owner);
+		assertThat(view.objectives().get(0).actions().get(0).status()).isEqualTo(ActionStatus.OPEN);
+	}
+
+	@Test
 	void theWholeLifeThroughThePages() throws Exception {
 		this.mvc.perform(post(plan() + "/submit").with(as(this.owner)).with(csrf()))
 			.andExpect(redirectedUrl(plan()))

@@ -423,8 +423,14 @@ class PlanController {
 	String progressAction(@PathVariable long id, @PathVariable long planId, @PathVariable long actionId,
 			@RequestParam(required = false) ActionStatus status, @AuthenticationPrincipal KeylinePrincipal me,
 			RedirectAttributes redirect) {
-		this.plans.progressAction(id, planId, actionId, status, Viewer.of(me));
-		redirect.addFlashAttribute("flash", "action.progressed");
+		try {
+			this.plans.progressAction(id, planId, actionId, status, Viewer.of(me));
+			redirect.addFlashAttribute("flash", "action.progressed");
+		}
+		catch (RuleViolation violation) {
+			// no status chosen (a form without its select, or one sent by a script)
+			redirect.addFlashAttribute("flashError", violation.messageKey());
+		}
 		return backTo(id, planId, "action-" + actionId);
 	}
 

@@ -76,7 +76,7 @@ class BriefPdf {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			fonts(builder);
-			builder.withHtmlContent(html, null);
+			builder.withHtmlContent(xmlCharactersOnly(html), null);
 			builder.toStream(out);
 			builder.run();
 		}
@@ -84,6 +84,41 @@ class BriefPdf {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The text without the characters XML 1.0 does not allow (control characters but tab,
+	 * line feed and carriage return; unpaired surrogates; U+FFFE and U+FFFF): the PDF
+	 * renderer parses the page as XML and fails on the first one, so one such character
+	 * in a contact's notes would make the brief a server error. They show nothing anyway.
+	 */
+	static String xmlCharactersOnly(String text) {
+		StringBuilder clean = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean allowed;
+			if (Character.isHighSurrogate(c)) {
+				allowed = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+				if (allowed) {
+					if (clean != null) {
+						clean.append(c).append(text.charAt(i + 1));
+					}
+					i++;
+					continue;
+				}
+			}
+			else {
+				allowed = !Character.isLowSurrogate(c) && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+						&& c != '\uFFFE' && c != '\uFFFF';
+			}
+			if (!allowed && clean == null) {
+				clean = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			else if (allowed && clean != null) {
+				clean.append(c);
+			}
+		}
+		return (clean != null) ? clean.toString() : text;
 	}
 
 	/** Which font the brief embeds: "DejaVu Sans" or "Liberation Sans". */

@@ -73,4 +73,11 @@ class AccountBriefFontTests {
 			.startsWith("attachment; filename=\"Lodz-brief.pdf\"; filename*=UTF-8''");
 	}
 
+	@Test
+	void onlyCharactersXmlAllowsReachTheRenderer() {
+		assertThat(BriefPdf.xmlCharactersOnly("plain text, Łódź \ud83d\ude80\t\r\n"))
+			.isEqualTo("plain text, Łódź \ud83d\ude80\t\r\n");
+		assertThat(BriefPdf.xmlCharactersOnly("a\u0000b\u0007c\u001bd\ud800e\udc00f\uffffg")).isEqualTo("abcdefg");
+	}
+
 }
