@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -492,12 +493,14 @@ public class GradingManagement {
 
 	/**
 	 * Changes a criterion, if nobody else did since {@code expectedVersion} (else
-	 * {@link StaleGradingEdit}); every account is regraded.
+	 * {@link StaleGradingEdit}); every account is regraded when what scores it changed
+	 * (weight, kind, metric or bands), not for its name, description or guidance.
 	 */
 	@Transactional
 	public void updateCriterion(long criterionId, CriterionInput input, long expectedVersion, Viewer viewer) {
 		directing(viewer);
 		CriterionInput clean = check(input);
+		String scoredBefore = scoring(criterionId);
 		int updated = this.jdbc.sql("""
 				update grading_criterion set name = :name, description = :description, weight = :weight,
 				    kind = :kind, metric = :metric, version = version + 1, updated_at = :now, updated_by = :by
@@ -519,7 +522,22 @@ public class GradingManagement {
 		this.jdbc.sql("delete from grading_guidance where criterion_id = :id").param("id", criterionId).update();
 		saveParts(criterionId, clean);
 		touchScheme(viewer);
-		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+		if (!Objects.equals(scoredBefore, scoring(criterionId))) {
+			this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+		}
+	}
+
+	/** What of a criterion its scores depend on, as one comparable text. */
+	private String scoring(long criterionId) {
+		return this.jdbc.sql("""
+				select c.weight || '|' || c.kind || '|' || coalesce(c.metric, '') || '|'
+				    || coalesce((select string_agg(b.lower_bound || ':' || b.score, ',' order by b.lower_bound)
+				                 from grading_band b where b.criterion_id = c.id), '')
+				from grading_criterion c where c.id = :id""")
+			.param("id", criterionId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** Retires a criterion (its history stays); at least one criterion remains. */

@@ -106,6 +106,32 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void valuesThePagesDoNotSendAreRefusedAndWriteNothing() throws Exception {
+		String run = run();
+		String manager = this.users.create("tamper", Role.MANAGER);
+		String preview = upload(manager, "ACCOUNTS", utf8("Account Name,Industry,Billing Country",
+				"Tamper One " + run + ",Banking,Germany", "Tamper Two " + run + ",Retail,FR"));
+		for (String[] bad : new String[][] { { "seenFailing", "abc" }, { "seenDuplicates", "1e309" },
+				{ "duplicates", "MERGE" }, { "skipFailing", "perhaps" } }) {
+			java.util.Map<String, String> params = new java.util.LinkedHashMap<>(
+					java.util.Map.of("duplicates", "SKIP", "seenFailing", "0", "seenDuplicates", "0"));
+			params.put(bad[0], bad[1]);
+			var request = post(preview).with(as(this.userDetails, manager)).with(csrf());
+			params.forEach(request::param);
+			this.mvc.perform(request).andExpect(status().isBadRequest());
+		}
+		this.mvc
+			.perform(post(preview + "/mapping").with(as(this.userDetails, manager))
+				.with(csrf())
+				.param("columns[0]", "NAME")
+				.param("defaultIndustry", "NOT_AN_INDUSTRY"))
+			.andExpect(status().isBadRequest());
+		assertThat(countLike(run)).isZero();
+		// the upload is still there to be imported as the page sends it
+		this.mvc.perform(get(preview).with(as(this.userDetails, manager))).andExpect(status().isOk());
+	}
+
+	@Test
 	void theMappingScreenRefusesAFieldMappedTwiceAndSavesAValidMapping() throws Exception {
 		String run = run();
 		String manager = this.users.create("mapper", Role.MANAGER);

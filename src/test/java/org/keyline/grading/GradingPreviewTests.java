@@ -98,6 +98,43 @@ class GradingPreviewTests {
 	}
 
 	@Test
+	void renamingACriterionRegradesNobodyAndChangingItsWeightRegradesEveryone() {
+		Viewer owner = Accounts.aViewer(this.testUsers, "owner", Role.MANAGER);
+		Viewer director = Accounts.aViewer(this.testUsers, "director", Role.DIRECTOR);
+		long account = this.accounts.create(Accounts.aProfile(), null, owner);
+		settle();
+		GradingScheme.Criterion revenue = this.grading.scheme().criteria().get(0);
+		java.sql.Timestamp graded = gradedAt(account);
+		try {
+			this.grading.updateCriterion(revenue.id(),
+					new CriterionInput(revenue.name() + " (net)", "Net revenue last year", revenue.weight(),
+							revenue.kind(), revenue.metric(), revenue.bands(), revenue.guidance()),
+					revenue.version(), director);
+			assertThat(this.grading.scheme().criteria().get(0).name()).isEqualTo("Revenue (net)");
+			assertThat(gradedAt(account)).as("not regraded for a new name").isEqualTo(graded);
+
+			GradingScheme.Criterion renamed = this.grading.scheme().criteria().get(0);
+			this.grading.updateCriterion(
+					revenue.id(), new CriterionInput(renamed.name(), renamed.description(), BigDecimal.valueOf(30),
+							renamed.kind(), renamed.metric(), renamed.bands(), renamed.guidance()),
+					renamed.version(), director);
+			assertThat(gradedAt(account)).as("regraded for a new weight").isAfter(graded);
+		}
+		finally {
+			GradingScheme.Criterion now = this.grading.scheme().criteria().get(0);
+			this.grading.updateCriterion(
+					revenue.id(), new CriterionInput(revenue.name(), revenue.description(), revenue.weight(),
+							revenue.kind(), revenue.metric(), revenue.bands(), revenue.guidance()),
+					now.version(), director);
+		}
+	}
+
+	private java.sql.Timestamp gradedAt(long account) {
+		return this.jdbc.queryForObject("select graded_at from grading_account_score where account_id = ?",
+				java.sql.Timestamp.class, account);
+	}
+
+	@Test
 	void onlyDirectorsPreviewAndBadInputIsRefusedAsWhenSaving() {
 		Viewer manager = Accounts.aViewer(this.testUsers, "manager", Role.MANAGER);
 		Viewer director = Accounts.aViewer(this.testUsers, "director", Role.DIRECTOR);

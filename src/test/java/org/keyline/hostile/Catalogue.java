@@ -42,7 +42,8 @@ final class Catalogue {
 			Map.entry("ownerId", (w) -> w.otherManager.userId()),
 			Map.entry("representedById", (w) -> w.otherManager.userId()),
 			Map.entry("mentorId", (w) -> w.otherMentor.userId()), Map.entry("owner", (w) -> w.otherManager.userId()),
-			Map.entry("account", (w) -> w.theirs.account()), Map.entry("criterionId", (w) -> w.manualCriterion));
+			Map.entry("account", (w) -> w.theirs.account()), Map.entry("accountId", (w) -> w.theirs.account()),
+			Map.entry("criterionId", (w) -> w.manualCriterion));
 
 	static List<Endpoint> of(HostileWorld world) {
 		Catalogue c = new Catalogue(world);
@@ -55,6 +56,7 @@ final class Catalogue {
 		c.grading();
 		c.reading();
 		c.people();
+		c.dataInAndOut();
 		return c.endpoints;
 	}
 
@@ -671,6 +673,70 @@ final class Catalogue {
 			.base((w) -> new Base().param("username", w.plainUser.username())
 				.param("password", org.keyline.people.Users.GOOD_PASSWORD));
 		login.refusalMayWrite = true;
+	}
+
+	// ------------------------------------------------------------ import and export
+
+	private void dataInAndOut() {
+		get("/accounts/import").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.base((w) -> new Base().param("kind", "CONTACTS").param("account", w.mine.account()));
+		post("/accounts/import").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.file("file", HostileWorld::contactsFile)
+			.base((w) -> new Base().param("kind", "CONTACTS")
+				.param("file", "Upload " + Long.toString(System.nanoTime(), 36))
+				.param("ownerId", "")
+				.param("accountId", w.mine.account()))
+			.foreignIgnored("ownerId", "contacts belong to the account they are imported into; no owner is chosen");
+		get("/accounts/import/{id}").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.foreign("id", (w) -> w.theirUpload)
+			.base((w) -> upload());
+		get("/accounts/import/{id}/failures.csv").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.foreign("id", (w) -> w.theirUpload)
+			.base((w) -> upload());
+		post("/accounts/import/{id}/mapping").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.foreign("id", (w) -> w.theirUpload)
+			.base((w) -> upload().param("columns[0]", "FIRST_NAME")
+				.param("columns[1]", "LAST_NAME")
+				.param("columns[2]", "EMAIL")
+				.param("defaultIndustry", "")
+				.param("defaultCountry", ""));
+		post("/accounts/import/{id}").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.foreign("id", (w) -> w.theirUpload)
+			.base((w) -> upload().param("duplicates", "SKIP")
+				.param("skipFailing", "false")
+				.param("seenFailing", "0")
+				.param("seenDuplicates", "0"));
+		post("/accounts/import/{id}/cancel").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.foreign("id", (w) -> w.theirUpload)
+			.base((w) -> upload().param("account", w.mine.account()))
+			.foreignIgnored("account", "only where the page goes afterwards; that page checks who may see it");
+		get("/accounts/contacts.csv").as(() -> w.manager)
+			.base((w) -> listParams(new Base()))
+			.foreignIgnored("owner", "a filter: another manager's accounts are simply not in the file");
+		get("/accounts/interactions.csv").as(() -> w.manager)
+			.base((w) -> listParams(new Base()))
+			.foreignIgnored("owner", "a filter: another manager's accounts are simply not in the file");
+		get("/accounts/plans.csv").as(() -> w.manager)
+			.base((w) -> listParams(new Base()))
+			.foreignIgnored("owner", "a filter: another manager's accounts are simply not in the file");
+		get("/accounts/{id}/contacts.csv").as(() -> w.manager).refuses(() -> w.otherManager).base((w) -> mine());
+		get("/accounts/{id}/interactions.csv").as(() -> w.manager).refuses(() -> w.otherManager).base((w) -> mine());
+		get("/accounts/{id}/plans.csv").as(() -> w.manager).refuses(() -> w.otherManager).base((w) -> mine());
+		get("/accounts/{id}/plans/{planId}/export.csv").as(() -> w.manager)
+			.refuses(() -> w.otherManager)
+			.base((w) -> plan());
+	}
+
+	/** A fresh upload of the acting manager: importing or dropping one ends it. */
+	private Base upload() {
+		return new Base().path("id", this.w.freshUpload());
 	}
 
 	private Base userList(Base base) {

@@ -54,6 +54,14 @@ final class Endpoint {
 	 */
 	boolean refusalMayWrite;
 
+	/**
+	 * The multipart file field of an upload, or null; its value (valid or hostile)
+	 * becomes the file's content through {@link #fileContent}.
+	 */
+	String fileField;
+
+	Function<String, String> fileContent;
+
 	Endpoint(String method, String pattern, boolean htmx) {
 		this.method = method;
 		this.pattern = pattern;
@@ -89,6 +97,13 @@ final class Endpoint {
 
 	Endpoint foreign(String field, Function<HostileWorld, Object> value) {
 		this.foreign.put(field, (w) -> String.valueOf(value.apply(w)));
+		return this;
+	}
+
+	/** An upload: the field's value is put into a file made by {@code content}. */
+	Endpoint file(String field, Function<String, String> content) {
+		this.fileField = field;
+		this.fileContent = content;
 		return this;
 	}
 

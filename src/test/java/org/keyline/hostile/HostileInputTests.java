@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
 import org.keyline.account.AccountManagement;
+import org.keyline.dataio.importing.CsvImports;
 import org.keyline.account.Viewer;
 import org.keyline.grading.CriterionInput;
 import org.keyline.grading.GradingManagement;
@@ -54,9 +56,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.ui.ModelMap;
 import org.springframework.validation.BindingResult;
@@ -161,6 +166,9 @@ class HostileInputTests {
 	@Autowired
 	GradingManagement grading;
 
+	@Autowired
+	CsvImports imports;
+
 	private final List<String> failures = new ArrayList<>();
 
 	private final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
@@ -224,6 +232,7 @@ class HostileInputTests {
 		this.world = new HostileWorld(this.accounts, this.contacts, this.links, this.interactions, this.plans,
 				this.comments, this.visions, this.assessments, this.requirements, this.reviews, this.grading,
 				this.testUsers, this.jdbc);
+		this.world.imports = this.imports;
 		GradingScheme before = this.grading.scheme();
 		long building = System.nanoTime();
 		this.world.build();
@@ -347,7 +356,7 @@ class HostileInputTests {
 		if (variant == Variant.INTRUDER) {
 			actor = endpoint.intruder.get();
 		}
-		MockHttpServletRequestBuilder request;
+		AbstractMockHttpServletRequestBuilder<?> request;
 		try {
 			request = request(endpoint, base, variant);
 		}
@@ -412,7 +421,10 @@ class HostileInputTests {
 				&& !refused && status < 400) {
 			this.failures.add(label + ": another user's object was accepted (" + status + ")");
 		}
-		if (variant == Variant.FIELD && payload == Payload.OVERSIZED_1M) {
+		if (variant == Variant.FIELD && payload == Payload.OVERSIZED_1M && !fieldName.equals(endpoint.fileField)) {
+			// an uploaded file is kept whole until it is imported or dropped: its rows
+			// are
+			// checked, field by field, when it is read
 			List<String> stored = this.changes.oversizedRowsSince(mark, 500_000);
 			if (!stored.isEmpty()) {
 				this.failures.add(label + ": a million characters were stored in " + stored);
@@ -494,7 +506,7 @@ class HostileInputTests {
 		base.params.put(field.name(), List.of(value));
 	}
 
-	private MockHttpServletRequestBuilder request(Endpoint endpoint, Base base, Variant variant) {
+	private AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, Base base, Variant variant) {
 		String path = endpoint.pattern;
 		Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(path);
 		StringBuilder expanded = new StringBuilder();
@@ -507,8 +519,8 @@ class HostileInputTests {
 				.quoteReplacement(UriUtils.encodePathSegment(String.valueOf(value), StandardCharsets.UTF_8)));
 		}
 		matcher.appendTail(expanded);
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method),
-				URI.create(expanded.toString()));
+		AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders
+			.request(HttpMethod.valueOf(endpoint.method), URI.create(expanded.toString()));
 		if (variant == Variant.WRONG_CONTENT_TYPE) {
 			String json = base.params.entrySet()
 				.stream()
@@ -516,10 +528,23 @@ class HostileInputTests {
 				.collect(Collectors.joining(",", "{", "}"));
 			return request.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
+		if (endpoint.fileField != null) {
+			MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders
+				.multipart(URI.create(expanded.toString()));
+			request = upload;
+		}
 		for (Map.Entry<String, List<String>> param : base.params.entrySet()) {
 			List<String> values = new ArrayList<>(param.getValue());
 			if (variant == Variant.DUPLICATE_PARAMETERS) {
 				values.add(Payload.MARKUP.value);
+			}
+			if (param.getKey().equals(endpoint.fileField)
+					&& request instanceof MockMultipartHttpServletRequestBuilder upload) {
+				for (String value : values) {
+					upload.file(new MockMultipartFile(param.getKey(), "hostile.csv", "text/csv",
+							endpoint.fileContent.apply(value).getBytes(StandardCharsets.UTF_8)));
+				}
+				continue;
 			}
 			request.param(param.getKey(), values.toArray(String[]::new));
 		}
@@ -650,6 +675,9 @@ class HostileInputTests {
 		for (String page : adminPages) {
 			withText += checkRendered(page, this.world.admin, false);
 		}
+		// quoted as a CSV cell, so that the file reads and its preview shows the markup
+		UUID upload = this.world.upload("\"" + Payload.MARKUP.value.replace("\"", "\"\"") + "\"");
+		withText += checkRendered("/accounts/import/" + upload, this.world.manager, false);
 		withText += checkRendered(a, this.world.manager, true);
 		withText += checkRendered("/accounts", this.world.manager, true);
 		withText += checkRendered(p + "/comments?objectiveId=" + this.world.mine.objective(), this.world.mentor, true);

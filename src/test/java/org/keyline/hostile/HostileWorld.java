@@ -1,16 +1,20 @@
 package org.keyline.hostile;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.keyline.account.AccountManagement;
 import org.keyline.account.Accounts;
 import org.keyline.account.TeamRole;
 import org.keyline.account.Viewer;
+import org.keyline.dataio.importing.CsvImports;
+import org.keyline.dataio.importing.ImportKind;
 import org.keyline.grading.CriterionInput;
 import org.keyline.grading.CriterionKind;
 import org.keyline.grading.GradingManagement;
@@ -117,6 +121,14 @@ final class HostileWorld {
 	 */
 	Parts theirs;
 
+	/**
+	 * Set by the suite before {@link #build()}: keeps uploaded files for their preview.
+	 */
+	CsvImports imports;
+
+	/** A file of contacts the other manager uploaded for their account. */
+	UUID theirUpload;
+
 	long manualCriterion;
 
 	/**
@@ -161,6 +173,9 @@ final class HostileWorld {
 		this.mine = parts("Hostile Home", this.manager, this.member, this.mentor);
 		this.theirs = parts(CANARY, this.otherManager, Accounts.aViewer(this.users, "homem", Role.MEMBER),
 				this.otherMentor);
+		this.theirUpload = this.imports.upload(ImportKind.CONTACTS, "contacts.csv",
+				contactsFile("Canary Upload").getBytes(StandardCharsets.UTF_8), null, this.theirs.account(),
+				this.otherManager);
 		this.manualCriterion = manualCriterion();
 		this.scoreCriterion = manualCriterion();
 		this.grading.setOverride(this.mine.account(), 1, "Hostile suite: strategic customer", this.today.plusDays(90),
@@ -294,6 +309,25 @@ final class HostileWorld {
 		long id = freshUser();
 		this.jdbc.update("update people_user set enabled = false where id = ?", id);
 		return id;
+	}
+
+	/**
+	 * A file of contacts for the acting manager's account in HubSpot's shape, with this
+	 * value as a last name: the value is put in as it is, unquoted.
+	 */
+	static String contactsFile(String lastName) {
+		String run = Long.toString(System.nanoTime(), 36);
+		return "First Name,Last Name,Email\nAnn," + lastName + ",ann." + run + "@hostile.example\n";
+	}
+
+	/** An upload of the acting manager, waiting for its preview, with this last name. */
+	UUID upload(String lastName) {
+		return this.imports.upload(ImportKind.CONTACTS, "contacts.csv",
+				contactsFile(lastName).getBytes(StandardCharsets.UTF_8), null, this.mine.account(), this.manager);
+	}
+
+	UUID freshUpload() {
+		return upload("Upload " + Long.toString(System.nanoTime(), 36));
 	}
 
 	long freshAccount() {

@@ -34,6 +34,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -98,6 +100,10 @@ class ImportController {
 		if (form.getKind() == null || !kinds(viewer).contains(form.getKind())) {
 			throw new AccountActionRefused("import");
 		}
+		if (result.hasErrors()) {
+			// a value that is not one of the choices offered: said next to its field
+			return showUpload(viewer, form, model);
+		}
 		try {
 			byte[] content = (form.getFile() != null) ? form.getFile().getBytes() : new byte[0];
 			UUID id = this.imports.upload(form.getKind(),
@@ -144,6 +150,7 @@ class ImportController {
 	String map(@PathVariable UUID id, @ModelAttribute("mappingForm") MappingForm form, BindingResult result,
 			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
 		Viewer viewer = Viewer.of(me);
+		tamperedWith(result);
 		Set<ImportField> twice = this.imports.choose(id, form.getColumns(), form.getDefaultIndustry(),
 				form.getDefaultCountry(), viewer);
 		if (twice.isEmpty()) {
@@ -164,6 +171,7 @@ class ImportController {
 	String confirm(@PathVariable UUID id, @ModelAttribute("confirmForm") ConfirmForm form, BindingResult result,
 			@AuthenticationPrincipal KeylinePrincipal me, Model model, RedirectAttributes redirect) {
 		Viewer viewer = Viewer.of(me);
+		tamperedWith(result);
 		try {
 			ImportOutcome outcome = this.imports.confirm(id,
 					(form.getDuplicates() != null) ? form.getDuplicates() : DuplicateChoice.SKIP, form.isSkipFailing(),
@@ -193,6 +201,16 @@ class ImportController {
 		Preview preview = this.imports.preview(id, viewer);
 		model.addAttribute("mappingForm", MappingForm.from(preview));
 		return showPreview(preview, form, model);
+	}
+
+	/**
+	 * The mapping and confirmation forms offer lists, options and hidden counts only: a
+	 * value that does not bind was not sent by the page, and nothing is done with it.
+	 */
+	private static void tamperedWith(BindingResult result) {
+		if (result.hasErrors()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "import form values that the page does not send");
+		}
 	}
 
 	@PostMapping("/{id}/cancel")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.keyline.people.Role;
+import org.keyline.shared.SignedInSessions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,8 +36,11 @@ public class UserManagement {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	UserManagement(UserRepository users, UserRoleQueries roleQueries, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, Clock clock) {
+			PasswordPolicy passwordPolicy, Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.roleQueries = roleQueries;
 		this.passwordEncoder = passwordEncoder;
@@ -89,8 +93,14 @@ public class UserManagement {
 		if (user.isActiveAdmin() && !newRoles.contains(Role.ADMIN) && this.users.countActiveAdmins() <= 1) {
 			throw new UserRuleViolation("roles", "user.roles.lastAdmin");
 		}
+		boolean rolesChanged = !newRoles.equals(user.getRoles());
 		user.changeDetails(change.displayName().trim(), change.email().trim(), newRoles, this.clock.instant(), actor);
-		return UserView.of(this.users.save(user));
+		UserView saved = UserView.of(this.users.save(user));
+		if (rolesChanged) {
+			// what a signed-in user may do was settled when they signed in
+			this.sessions.endAllOf(user.getUsername());
+		}
+		return saved;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -104,7 +114,9 @@ public class UserManagement {
 			throw new UserRuleViolation("enabled", "user.disable.lastAdmin");
 		}
 		user.disable(this.clock.instant(), actor);
-		return UserView.of(this.users.save(user));
+		UserView saved = UserView.of(this.users.save(user));
+		this.sessions.endAllOf(user.getUsername());
+		return saved;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -122,6 +134,8 @@ public class UserManagement {
 		checkPassword("password", newPassword, user.getUsername());
 		user.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant(), actor);
 		this.users.save(user);
+		// whoever knew the old password is signed out too
+		this.sessions.endAllOf(user.getUsername());
 	}
 
 	/**

@@ -52,7 +52,11 @@ class InteractionController {
 
 	private final Clock clock;
 
-	InteractionController(InteractionLog log, InteractionsSection section, MessageSource messages, Clock clock) {
+	private final CoverageSection coverage;
+
+	InteractionController(InteractionLog log, InteractionsSection section, MessageSource messages, Clock clock,
+			CoverageSection coverage) {
+		this.coverage = coverage;
 		this.log = log;
 		this.section = section;
 		this.messages = messages;
@@ -99,7 +103,8 @@ class InteractionController {
 
 	/**
 	 * The account page's quick add: answers the quick add fragment again, with the
-	 * messages next to the fields, or empty with the interaction just logged.
+	 * messages next to the fields, or empty with the interaction just logged (and the
+	 * latest interactions and the coverage card, out of band).
 	 */
 	@PostMapping
 	@HxRequest
@@ -126,6 +131,11 @@ class InteractionController {
 						named(logged, recent))
 				: new InteractionsSectionModel(account, recent, form, errors(result, locale), null);
 		model.addAttribute("section", shown);
+		if (logged != null) {
+			// the coverage card of the page refreshes too (out of band): a link may no
+			// longer be going cold
+			model.addAttribute("coverage", this.coverage.model(account, viewer));
+		}
 		return "relationship/interactions-section :: quickAdd(model=${section})";
 	}
 
