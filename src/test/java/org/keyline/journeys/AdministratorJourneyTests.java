@@ -106,8 +106,10 @@ class AdministratorJourneyTests {
 		assertThat(j.has(By.id("enableUser"))).isTrue();
 		j.screenshot("user-disabled");
 
-		// They can no longer sign in.
-		newUser.signOut();
+		// Their sessions ended with it: the next page they open asks them to sign in, and
+		// they can no longer sign in.
+		newUser.open("/");
+		assertThat(newUser.path()).isEqualTo("/login");
 		assertThat(newUser.signInRefused(username, Users.GOOD_PASSWORD))
 			.isEqualTo("This user is disabled. Ask an administrator to enable it again.");
 		newUser.screenshot("sign-in-refused");
