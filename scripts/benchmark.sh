@@ -9,7 +9,8 @@
 # resident memory sampled under load. The results replace the "Results" section of
 # docs/performance.md (machine, JDK and date included); the rest of that file is left alone.
 #
-# Settings (environment): PORT and DB_PORT (8091 and 54391), JAVA_OPTS (the recommended production
+# Settings (environment): WARMUP (seconds of load on every page before measuring, 120), PORT
+# and DB_PORT (8091 and 54391), JAVA_OPTS (the recommended production
 # options below), KEYLINE_JAR (measure that jar instead of packaging one), OUT (the Markdown file,
 # docs/performance.md; OUT=- prints the results only), KEEP=seconds (keep Keyline and its
 # database running that long at the end, for EXPLAIN). Needs wrk and psql
@@ -17,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-10000}; SECONDS_EACH=${2:-10}
+WARMUP=${WARMUP:-120}
 PORT=${PORT:-8091}; DB_PORT=${DB_PORT:-54391}
 # The options the README recommends for production (see docs/performance.md, "Memory").
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"}
@@ -103,6 +105,19 @@ measure() {
     "$users" "$name" "$rps" "$p50" "$p95" "$p99" "$n" "$errors"
 }
 
+# Warm-up: every page in turn at 16 users until WARMUP seconds have passed. The JIT compiler
+# goes on compiling for minutes after the first requests (tens of thousands of methods, one of the
+# two cores busy compiling): without this the first pages measured are measured half-compiled.
+warm_pages=("$BASE/actuator/health" "$BASE/accounts?$FILTER" "$BASE/accounts/$ACCOUNT" "$BASE/accounts/$ACCOUNT/org-chart"
+  "$BASE/accounts/$ACCOUNT/plans/$PLAN" "$BASE/portfolio" "$BASE/search?q=logistics")
+warm_until=$((SECONDS + WARMUP))
+while [ $SECONDS -lt $warm_until ]; do
+  for url in "${warm_pages[@]}"; do wrk -t2 -c16 -d5s -H "Cookie: JSESSIONID=$DIRECTOR" "$url" > /dev/null; done
+  wrk -t2 -c16 -d5s -H "Cookie: JSESSIONID=$MANAGER" "$BASE/" > /dev/null
+done
+compiled=$(jstat -compiler "$APP" 2>/dev/null | awk 'NR == 2 {print $1}' || true)
+echo "warmed up for $WARMUP s (${compiled:-?} methods compiled by the JIT)"
+
 for users in 1 16; do
   measure "$users" "/actuator/health" "$DIRECTOR" "$BASE/actuator/health"
   measure "$users" "account list, filtered" "$DIRECTOR" "$BASE/accounts?$FILTER"
@@ -136,7 +151,8 @@ report() {
   echo "  account list \`/accounts?$FILTER\` ($filtered accounts match, 25 a page); account page, organisation"
   echo "  chart ($org_size contacts) and plan page ($plan_size) of the account with the most revenue;"
   echo "  portfolio dashboard over every account; my work; search \"logistics\"."
-  echo "- **Method:** per page a 3 s warm-up, then ${SECONDS_EACH} s of wrk with 1 user (1 connection) and with 16"
+  echo "- **Method:** first ${WARMUP} s of load on every page in turn (16 users) so that the JIT compiler has"
+  echo "  compiled what the pages run; then per page a 3 s warm-up and ${SECONDS_EACH} s of wrk with 1 user (1 connection) and with 16"
   echo "  users (16 connections, 2 threads). \"Share of health\" is the page's throughput divided by"
   echo "  health's at the same number of users in this run."
   echo
