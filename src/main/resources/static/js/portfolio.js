@@ -33,6 +33,19 @@
         return result;
     }
 
+    // A long bar label on two lines (Chart.js draws an array as lines), so that a narrow chart
+    // does not cut it.
+    function twoLines(label) {
+        if (typeof label !== 'string' || label.length <= 18) {
+            return label;
+        }
+        var middle = Math.floor(label.length / 2);
+        var before = label.lastIndexOf(' ', middle);
+        var after = label.indexOf(' ', middle);
+        var at = (before < 0) ? after : (after < 0) ? before : (middle - before <= after - middle) ? before : after;
+        return (at < 0) ? label : [label.substring(0, at), label.substring(at + 1)];
+    }
+
     function config(chart) {
         var common = {
             responsive: true,
@@ -59,8 +72,9 @@
         }
         if (chart.type === 'hbar') {
             common.indexAxis = 'y';
-            common.scales = { x: axis(chart.xTitle, { ticks: { precision: 0 } }), y: axis(chart.yTitle) };
-            return { type: 'bar', data: { labels: chart.labels, datasets: datasets(chart, 'bar') }, options: common };
+            // The bars' own labels name them; without the axis title they keep the room they need.
+            common.scales = { x: axis(chart.xTitle, { ticks: { precision: 0 } }), y: axis(null) };
+            return { type: 'bar', data: { labels: chart.labels.map(twoLines), datasets: datasets(chart, 'bar') }, options: common };
         }
         common.scales = { x: axis(chart.xTitle), y: axis(chart.yTitle) };
         return { type: 'bar', data: { labels: chart.labels, datasets: datasets(chart, 'bar') }, options: common };
