@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -124,6 +125,26 @@ class SignInTests {
 	@Test
 	void signsOut() throws Exception {
 		this.mvc.perform(logout()).andExpect(redirectedUrl("/login?logout")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void signOutAfterTheSessionEndedLandsOnTheSignInPage() throws Exception {
+		// The page was left open: its CSRF token belonged to a session that is gone.
+		this.mvc.perform(post("/logout").param("_csrf", "token-of-an-ended-session"))
+			.andExpect(redirectedUrl("/login?logout"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void aForgedSignOutOfSomeoneSignedInIsStillRefused() throws Exception {
+		this.mvc.perform(post("/logout").with(user("manager").roles("MANAGER")).param("_csrf", "forged"))
+			.andExpect(status().isForbidden())
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void anotherRequestWithoutTokenIsStillRefusedWithoutSession() throws Exception {
+		this.mvc.perform(post("/accounts").param("name", "Refused Ltd")).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -65,8 +65,12 @@ class SecurityConfiguration {
 			// An htmx request whose session expired reloads the whole page (and so
 			// reaches
 			// the sign-in page) instead of swapping the sign-in form into a fragment.
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new HxRefreshHeaderAuthenticationEntryPoint(), new RequestHeaderRequestMatcher("HX-Request")))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
+						new RequestHeaderRequestMatcher("HX-Request"))
+				// "Sign out" on a page left open after the session ended lands on the
+				// sign-in page.
+				.accessDeniedHandler(new SignOutAfterSessionEnd()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
