@@ -1,7 +1,12 @@
 package org.keyline.audit;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One recorded change.
@@ -37,6 +42,12 @@ public record AuditEntry(long id, Instant at, String actor, String actorName, Au
 	public record FieldChange(String field, String before, String after, boolean masked, String beforeName,
 			String afterName) {
 
+		private static final Pattern MOMENT = Pattern
+			.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+
+		private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+			.withZone(ZoneOffset.UTC);
+
 		public FieldChange(String field, String before, String after, boolean masked) {
 			this(field, before, after, masked, null, null);
 		}
@@ -50,14 +61,36 @@ public record AuditEntry(long id, Instant at, String actor, String actorName, Au
 			return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 		}
 
-		/** The value before as shown: the name an id stands for, else the value. */
+		/**
+		 * The value before as shown: the name an id stands for, a moment in UTC to the
+		 * second, else the value.
+		 */
 		public String beforeShown() {
-			return (this.beforeName != null) ? this.beforeName : this.before;
+			return (this.beforeName != null) ? this.beforeName : shown(this.before);
 		}
 
-		/** The value after as shown: the name an id stands for, else the value. */
+		/**
+		 * The value after as shown: the name an id stands for, a moment in UTC to the
+		 * second, else the value.
+		 */
 		public String afterShown() {
-			return (this.afterName != null) ? this.afterName : this.after;
+			return (this.afterName != null) ? this.afterName : shown(this.after);
+		}
+
+		/**
+		 * A moment as the database writes it ("2026-12-06T02:50:59.333176+00:00") as
+		 * people read it ("2026-12-06 02:50:59 UTC"); any other value as it is.
+		 */
+		static String shown(String value) {
+			if (value == null || value.length() > 40 || !MOMENT.matcher(value).matches()) {
+				return value;
+			}
+			try {
+				return SHOWN.format(OffsetDateTime.parse(value));
+			}
+			catch (DateTimeParseException ex) {
+				return value;
+			}
 		}
 
 		FieldChange named(String beforeName, String afterName) {

@@ -216,7 +216,9 @@ public class AuditTrail {
 		PLAN("select 'PLAN' as ref, id, title as name from plan_plan where id in (:PLAN)"),
 		OBJECTIVE("select 'OBJECTIVE' as ref, id, title as name from plan_objective where id in (:OBJECTIVE)"),
 		STRATEGY(
-				"select 'STRATEGY' as ref, id, left(description, 80) as name from plan_strategy where id in (:STRATEGY)");
+				"select 'STRATEGY' as ref, id, left(description, 80) as name from plan_strategy where id in (:STRATEGY)"),
+		/** A tier by its position (1 is the top tier): its name, "Gold". */
+		TIER("select 'TIER' as ref, position as id, name as name from grading_tier where position in (:TIER)");
 
 		private final String sql;
 
@@ -226,10 +228,12 @@ public class AuditTrail {
 
 	}
 
-	private static final Map<String, Reference> REFERENCES = Map.of("owner_id", Reference.USER, "user_id",
-			Reference.USER, "mentor_id", Reference.USER, "parent_id", Reference.ACCOUNT, "account_id",
-			Reference.ACCOUNT, "reports_to_id", Reference.CONTACT, "contact_id", Reference.CONTACT, "plan_id",
-			Reference.PLAN, "objective_id", Reference.OBJECTIVE, "strategy_id", Reference.STRATEGY);
+	private static final Map<String, Reference> REFERENCES = Map.ofEntries(Map.entry("owner_id", Reference.USER),
+			Map.entry("user_id", Reference.USER), Map.entry("mentor_id", Reference.USER),
+			Map.entry("parent_id", Reference.ACCOUNT), Map.entry("account_id", Reference.ACCOUNT),
+			Map.entry("reports_to_id", Reference.CONTACT), Map.entry("contact_id", Reference.CONTACT),
+			Map.entry("plan_id", Reference.PLAN), Map.entry("objective_id", Reference.OBJECTIVE),
+			Map.entry("strategy_id", Reference.STRATEGY), Map.entry("tier_position", Reference.TIER));
 
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
 		List<AuditEntry.FieldChange> changes = new ArrayList<>();

@@ -408,8 +408,16 @@ class AuditTrailTests {
 		this.grading.setOverride(this.account, 1, "Strategic for the group", expires, this.director);
 		AuditEntry set = latest(AuditedKind.OVERRIDE);
 		assertRecorded(set, AuditEntry.Action.INSERT, this.director, before);
-		assertThat(set.changes()).contains(change("tier_position", null, "1"),
-				change("reason", null, "Strategic for the group"), change("expires_on", null, expires.toString()));
+		assertThat(set.changes()).contains(change("reason", null, "Strategic for the group"),
+				change("expires_on", null, expires.toString()));
+		// The tier's position, shown as the tier's name.
+		String topTier = this.jdbc.queryForObject("select name from grading_tier where position = 1", String.class);
+		assertThat(set.changes()).filteredOn((c) -> c.field().equals("tier_position"))
+			.singleElement()
+			.satisfies((c) -> {
+				assertThat(c.after()).isEqualTo("1");
+				assertThat(c.afterShown()).isEqualTo(topTier);
+			});
 		this.grading.endOverride(this.account, this.director);
 		AuditEntry ended = latest(AuditedKind.OVERRIDE);
 		assertRecorded(ended, AuditEntry.Action.UPDATE, this.director, before);
