@@ -8,7 +8,9 @@ import org.keyline.KeylineServerTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,9 @@ class SignInBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void noContentSecurityPolicyViolations() {
@@ -97,6 +102,18 @@ class SignInBrowserTests {
 		assertThat(browser.url()).endsWith("/login?error=bad");
 		assertThat(browser.has(By.id("who"))).isFalse();
 		browser.screenshot("07-wrong-password");
+	}
+
+	@Test
+	void signOutOnAPageLeftOpenAfterTheSessionEndedSaysSignedOut() {
+		browser.open(url("/login"));
+		signIn("member", Users.DEMO_PASSWORD);
+		// The session ends while the page stays open (expired, or ended by an admin).
+		this.jdbc.update("delete from spring_session where principal_name = ?", "member");
+		signOut();
+		assertThat(browser.url()).endsWith("/login?logout");
+		assertThat(browser.visible(By.cssSelector(".alert-success")).getText()).isEqualTo("You have signed out.");
+		browser.screenshot("08-signed-out-after-session-end");
 	}
 
 	/**
