@@ -72,8 +72,7 @@
         }
         if (chart.type === 'hbar') {
             common.indexAxis = 'y';
-            // The bars' own labels name them; without the axis title they keep the room they need.
-            common.scales = { x: axis(chart.xTitle, { ticks: { precision: 0 } }), y: axis(null) };
+            common.scales = { x: axis(chart.xTitle, { ticks: { precision: 0 } }), y: axis(chart.yTitle) };
             return { type: 'bar', data: { labels: chart.labels.map(twoLines), datasets: datasets(chart, 'bar') }, options: common };
         }
         common.scales = { x: axis(chart.xTitle), y: axis(chart.yTitle) };

@@ -69,13 +69,16 @@ record PortfolioCharts(String tiers, String pareto, String margin, String wallet
 						p.compliance().stream().map((c) -> (Object) c.interactionGap()).toList()));
 
 		CoverageSummary s = p.coverage();
-		String coverage = chart("hbar", m.get("portfolio.axis.accounts"), m.get("portfolio.col.gap"),
+		// Sideways bar charts have no title on their label axis: the labels name the
+		// bars,
+		// and a title would take the room they need.
+		String coverage = chart("hbar", m.get("portfolio.axis.accounts"), null,
 				List.of(m.get("portfolio.col.uncovered"), m.get("portfolio.col.levels"), m.get("portfolio.col.single"),
 						m.get("portfolio.col.cold")),
 				series(m.get("portfolio.col.accountsWithGap"),
 						List.of(s.uncoveredDecisionMakers(), s.levelNotReached(), s.singleThreaded(), s.goingCold())));
 
-		String moves = chart("hbar", m.get("portfolio.axis.moves"), m.get("portfolio.col.moves"),
+		String moves = chart("hbar", m.get("portfolio.axis.moves"), null,
 				p.moveCounts()
 					.stream()
 					.map((c) -> m.get("portfolio.move.label", m.tier(c.fromTier()), m.tier(c.toTier()),
