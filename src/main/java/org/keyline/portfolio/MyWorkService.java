@@ -19,6 +19,7 @@ import org.keyline.people.Role;
 import org.keyline.relationship.CoverageAnalysis;
 import org.keyline.relationship.LinkStrength;
 import org.keyline.review.ReviewCadence;
+import org.keyline.shared.DataVersionCache;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,18 +87,32 @@ public class MyWorkService {
 
 	private final Clock clock;
 
-	MyWorkService(JdbcClient jdbc, ReviewCadence cadence, CoverageAnalysis coverage, Clock clock) {
+	private final DataVersionCache cache;
+
+	MyWorkService(JdbcClient jdbc, ReviewCadence cadence, CoverageAnalysis coverage, Clock clock,
+			DataVersionCache cache) {
 		this.jdbc = jdbc;
 		this.cadence = cadence;
 		this.coverage = coverage;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
-	/** What each of the viewer's roles needs, a fixed number of statements per role. */
+	/**
+	 * What each of the viewer's roles needs, a fixed number of statements per role; kept
+	 * while the data does not change ({@link DataVersionCache}), for the viewer, the day
+	 * and the minute: the moments it compares with (sign-in locks, plans waiting since)
+	 * are taken to the minute, so a view is reused for at most a minute of the clock.
+	 */
 	@Transactional(readOnly = true)
 	public MyWork of(Viewer viewer) {
-		LocalDate today = LocalDate.now(this.clock);
-		Map<String, Object> params = params(viewer, today);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		return this.cache.get(new Kept(viewer, now), () -> of(viewer, today, now));
+	}
+
+	private MyWork of(Viewer viewer, LocalDate today, Instant now) {
+		Map<String, Object> params = params(viewer, today, now);
 		boolean member = viewer.roles().contains(Role.MEMBER);
 		boolean mentor = viewer.roles().contains(Role.MENTOR);
 		boolean admin = viewer.roles().contains(Role.ADMIN);
@@ -106,7 +121,11 @@ public class MyWorkService {
 				admin ? admin(params) : null, today);
 	}
 
-	private Map<String, Object> params(Viewer viewer, LocalDate today) {
+	/** What a viewer's page depends on besides the data. */
+	private record Kept(Viewer viewer, Instant minute) {
+	}
+
+	private Map<String, Object> params(Viewer viewer, LocalDate today, Instant now) {
 		Map<String, Object> params = new HashMap<>(this.cadence.sqlParameters());
 		params.put("viewerId", viewer.userId());
 		params.put("today", today);
@@ -115,7 +134,6 @@ public class MyWorkService {
 		params.put("working",
 				Arrays.stream(LinkStrength.values()).filter(LinkStrength::atLeastWorking).map(Enum::name).toList());
 		params.put("limit", LIMIT);
-		Instant now = this.clock.instant();
 		params.put("now", Timestamp.from(now));
 		params.put("longAgo", Timestamp.from(now.minus(LONG_IN_REVIEW_DAYS, ChronoUnit.DAYS)));
 		params.put("recently", Timestamp.from(now.minus(RECENT_PLAN_DAYS, ChronoUnit.DAYS)));

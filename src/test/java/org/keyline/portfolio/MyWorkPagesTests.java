@@ -1,5 +1,8 @@
 package org.keyline.portfolio;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
@@ -151,7 +154,10 @@ class MyWorkPagesTests {
 			busyAccount("Large " + i);
 		}
 		int[] large = counts();
-		assertThat(small).containsExactly(5, 3, 3, 2, 1, 5, 3, 3, 2, 1);
+		// The service computes (its statements and the data version before and after),
+		// the
+		// page that follows reuses what it computed (the data version only).
+		assertThat(small).containsExactly(7, 5, 5, 4, 3, 1, 1, 1, 1, 1);
 		assertThat(large).isEqualTo(small);
 
 		MyWork.Manager m = this.myWork.of(this.manager).manager();
@@ -169,6 +175,14 @@ class MyWorkPagesTests {
 	 * admin.
 	 */
 	private int[] counts() throws Exception {
+		// What is kept is kept for the minute: counted again if the minute turned
+		// meanwhile.
+		Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		int[] counts = countOnce();
+		return minute.equals(Instant.now().truncatedTo(ChronoUnit.MINUTES)) ? counts : countOnce();
+	}
+
+	private int[] countOnce() throws Exception {
 		Viewer admin = aViewer(this.users, "mwp-admin", Role.ADMIN);
 		Viewer[] viewers = { this.manager, this.member, this.mentor, this.director, admin };
 		int[] counts = new int[10];

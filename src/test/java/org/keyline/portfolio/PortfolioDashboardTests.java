@@ -24,6 +24,7 @@ import org.keyline.portfolio.Portfolio.TierRow;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +49,9 @@ class PortfolioDashboardTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	PortfolioFixture f;
 
@@ -238,12 +242,57 @@ class PortfolioDashboardTests {
 			big.interaction(id, big.today.minusDays(i));
 			big.change(id, "Bronze", "Gold", "DATA_CHANGED", i);
 		}
+		// Computed: the seven statements, and the data version read before and after.
 		int small = this.statements.count(() -> this.dashboard.dashboard(this.f.byOwner(), this.director));
 		int large = this.statements.count(() -> this.dashboard.dashboard(big.byOwner(), this.director));
 		int whole = this.statements.count(() -> this.dashboard.dashboard(PortfolioFilter.none(), this.director));
-		assertThat(small).isEqualTo(7);
-		assertThat(large).isEqualTo(7);
-		assertThat(whole).isEqualTo(7);
+		assertThat(small).isEqualTo(9);
+		assertThat(large).isEqualTo(9);
+		assertThat(whole).isEqualTo(9);
+		// Kept: the data version only.
+		int smallAgain = this.statements.count(() -> this.dashboard.dashboard(this.f.byOwner(), this.director));
+		int wholeAgain = this.statements.count(() -> this.dashboard.dashboard(PortfolioFilter.none(), this.director));
+		assertThat(smallAgain).isEqualTo(1);
+		assertThat(wholeAgain).isEqualTo(1);
+	}
+
+	@Test
+	void theFiguresAreKeptUntilTheDataChangesWhoeverChangesIt() {
+		Portfolio again = this.dashboard.dashboard(this.f.byOwner(), this.director);
+		assertThat(again).isSameAs(this.p);
+		assertThat(this.dashboard.dashboard(new PortfolioFilter(this.f.owner.userId(), null, null, 1), this.director))
+			.isNotSameAs(this.p);
+
+		// A change written straight to the database, as another instance would.
+		this.jdbc.update("update account_account set current_revenue = 1400 where id = ?", this.f.alpha);
+		Portfolio changed = this.dashboard.dashboard(this.f.byOwner(), this.director);
+		assertThat(changed).isNotSameAs(this.p);
+		assertThat(changed.revenue()).isEqualByComparingTo("2700");
+		assertThat(changed.tiers().get(0).revenue()).isEqualByComparingTo("1900");
+		assertThat(this.dashboard.dashboard(this.f.byOwner(), this.director)).isSameAs(changed);
+	}
+
+	@Test
+	void aWriteThatIsRolledBackLeavesTheKeptFiguresValid() {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update("update account_account set current_revenue = 1400 where id = ?", this.f.alpha);
+			// Inside the writing transaction: its own change counts, and is not kept.
+			Portfolio inside = this.dashboard.dashboard(this.f.byOwner(), this.director);
+			assertThat(inside.revenue()).isEqualByComparingTo("2700");
+			assertThat(this.dashboard.dashboard(this.f.byOwner(), this.director)).isNotSameAs(inside);
+			status.setRollbackOnly();
+		});
+		Portfolio after = this.dashboard.dashboard(this.f.byOwner(), this.director);
+		assertThat(after.revenue()).isEqualByComparingTo("2300");
+		assertThat(after).isSameAs(this.p);
+	}
+
+	@Test
+	void theDownloadsAreComputedEveryTime() {
+		int first = this.statements.count(() -> this.dashboard.export(this.f.byOwner(), this.director));
+		int second = this.statements.count(() -> this.dashboard.export(this.f.byOwner(), this.director));
+		assertThat(first).isEqualTo(7);
+		assertThat(second).isEqualTo(7);
 	}
 
 	@Test
