@@ -20,6 +20,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final AtomicInteger sessionReads = new AtomicInteger();
+
 	private volatile boolean counting;
 
 	/**
@@ -34,6 +36,7 @@ public class StatementCounter implements BeanPostProcessor {
 			return ProxyDataSourceBuilder.create(dataSource).name("counted").afterQuery((execution, queries) -> {
 				if (this.counting && Thread.currentThread() == this.counted) {
 					this.statements.addAndGet((int) queries.stream().filter((query) -> !sessionStore(query)).count());
+					this.sessionReads.addAndGet((int) queries.stream().filter(StatementCounter::sessionRead).count());
 					if (Boolean.getBoolean("keyline.printStatements")) {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
 					}
@@ -54,6 +57,20 @@ public class StatementCounter implements BeanPostProcessor {
 		return sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION") || sql.contains("keyline.actor");
 	}
 
+	/** Spring Session's read of a session (with its attributes). */
+	private static boolean sessionRead(net.ttddyy.dsproxy.QueryInfo query) {
+		String sql = query.getQuery().strip().toUpperCase(java.util.Locale.ROOT);
+		return sql.startsWith("SELECT") && sql.contains("SPRING_SESSION_ATTRIBUTES");
+	}
+
+	/**
+	 * How many times the last counted action read an HTTP session from the database
+	 * (statements not counted by {@link #count}).
+	 */
+	public int sessionReads() {
+		return this.sessionReads.get();
+	}
+
 	private void ignore(MethodExecutionContext context) {
 	}
 
@@ -62,6 +79,7 @@ public class StatementCounter implements BeanPostProcessor {
 	 */
 	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
 		this.statements.set(0);
+		this.sessionReads.set(0);
 		this.counted = Thread.currentThread();
 		this.counting = true;
 		try {

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * The data version ({@code data_version}, migration V19) moves when a transaction that
- * changed any of Keyline's tables commits: a deferred trigger on every one of them
- * advances it as the transaction's last act. So a value computed while the version read
- * {@code V} is exactly what the pages would compute again as long as the database still
- * says {@code V}, whichever instance changed the data; a hit costs one statement that
- * reads the version instead of the aggregation's.
+ * changed any of Keyline's tables commits: a trigger on every one of them notes the
+ * transaction's first change, and a deferred trigger advances the version as the
+ * transaction's last act. So a value computed while the version read {@code V} is exactly
+ * what the pages would compute again as long as the database still says {@code V},
+ * whichever instance changed the data; a hit costs one statement that reads the version
+ * instead of the aggregation's.
  *
  * <p>
  * A value is kept only if it provably belongs to one version: the version is read before

@@ -18,7 +18,7 @@ final class ChangeLog {
 
 	/** Tables whose writes are not the application's data. */
 	private static final Set<String> SKIPPED = Set.of("hostile_change", "flyway_schema_history", "shedlock",
-			"spring_session", "spring_session_attributes");
+			"spring_session", "spring_session_attributes", "data_version", "data_version_pending");
 
 	private final JdbcTemplate jdbc;
 

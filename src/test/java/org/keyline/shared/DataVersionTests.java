@@ -28,7 +28,7 @@ class DataVersionTests {
 
 	/** The framework's tables, whose changes do not move the version. */
 	static final List<String> UNTRACKED = List.of("flyway_schema_history", "spring_session",
-			"spring_session_attributes", "shedlock", "event_publication", "data_version");
+			"spring_session_attributes", "shedlock", "event_publication", "data_version", "data_version_pending");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,7 +75,7 @@ class DataVersionTests {
 				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
 				and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
-				    and t.tgname = c.relname || '_data_version' and t.tgdeferrable and t.tginitdeferred)
+				    and t.tgname = c.relname || '_data_version' and (t.tgtype & 1) = 0)
 				and c.relname not like 'hostile%' -- the hostile-input suite's own log, while it runs
 				order by c.relname""", String.class);
 		assertThat(tables).contains("account_account", "plan_action", "grading_account_score", "people_user",
@@ -94,7 +94,8 @@ class DataVersionTests {
 		long[] inside = new long[1];
 		this.transactions.executeWithoutResult((status) -> {
 			touchUser();
-			// The trigger waits for the commit; run it now to see what it would set.
+			// The version moves at commit; run the deferred trigger now to see what it
+			// would set.
 			this.jdbc.execute("set constraints all immediate");
 			inside[0] = version();
 			status.setRollbackOnly();

@@ -1,9 +1,17 @@
 package org.keyline.shared.session;
 
+import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import javax.sql.DataSource;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -30,6 +38,37 @@ class HttpSessionConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> tolerantSessionAttributes() {
 		return (repository) -> repository.setConversionService(conversionService());
+	}
+
+	/**
+	 * The sessions' own transactions, on the same connections as the rest: plain JDBC
+	 * transactions, not the application's. The application's transaction manager
+	 * (AuditingTransactionManager) names the signed-in user to the database at the start
+	 * of every writing transaction, by reading the security context, which is itself read
+	 * from the session: reading a session in such a transaction read it a second time, on
+	 * every page. The session tables are not audited. Not a candidate for injection by
+	 * type: {@code @Transactional} and {@code TransactionTemplate} keep the
+	 * application's.
+	 */
+	@Bean(defaultCandidate = false)
+	@SpringSessionTransactionManager
+	PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
+		return new JdbcTransactionManager(dataSource);
+	}
+
+	/** The session is read once per request ({@link OneSessionReadPerRequest}). */
+	@Bean
+	static BeanPostProcessor rememberingSessionRepository() {
+		return OneSessionReadPerRequest.rememberingRepository();
+	}
+
+	@Bean
+	FilterRegistrationBean<OneSessionReadPerRequest> oneSessionReadPerRequest() {
+		FilterRegistrationBean<OneSessionReadPerRequest> registration = new FilterRegistrationBean<>(
+				new OneSessionReadPerRequest());
+		registration.setOrder(OneSessionReadPerRequest.ORDER);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	private static GenericConversionService conversionService() {
