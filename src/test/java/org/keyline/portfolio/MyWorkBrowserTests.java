@@ -1,5 +1,6 @@
 package org.keyline.portfolio;
 
+import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.keyline.KeylineServerTest;
 import org.keyline.people.Users;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,6 +53,34 @@ class MyWorkBrowserTests {
 		String accountId = rows.get(0).getDomAttribute("data-account-id");
 		browser.click(By.cssSelector("#managerAccounts tbody tr:first-child td:first-child a"));
 		browser.waitForPath("/accounts/" + accountId);
+	}
+
+	@Test
+	void anAccountTheManagerCreatesCountsOnTheNextViewOfMyWork() {
+		signIn("manager");
+		By seeAll = By.cssSelector("#managerAccounts .card-header a");
+		int before = count(browser.visible(seeAll).getText());
+		// Viewed again with nothing changed: what was computed is reused, and the same.
+		browser.open(url("/"));
+		assertThat(count(browser.visible(seeAll).getText())).isEqualTo(before);
+
+		browser.open(url("/accounts/new"));
+		browser.type(By.id("name"), "Counted At Once " + System.nanoTime() % 100_000);
+		new Select(browser.visible(By.id("industry"))).selectByValue("LOGISTICS");
+		new Select(browser.visible(By.id("region"))).selectByValue("WESTERN_EUROPE");
+		new Select(browser.visible(By.id("country"))).selectByValue("NL");
+		browser.click(By.id("saveAccount"));
+		browser.waitUntil((driver) -> URI.create(driver.getCurrentUrl()).getPath().matches("/accounts/\\d+"));
+
+		browser.click(By.id("navMyWork"));
+		browser.waitForPath("/");
+		assertThat(count(browser.visible(seeAll).getText())).isEqualTo(before + 1);
+		browser.screenshot("my-work-after-a-change");
+	}
+
+	/** The number in "See all (12)". */
+	private static int count(String seeAll) {
+		return Integer.parseInt(seeAll.replaceAll("\\D", ""));
 	}
 
 	@Test
