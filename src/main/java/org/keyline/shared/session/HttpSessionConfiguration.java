@@ -19,6 +19,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * HTTP sessions live in PostgreSQL ({@code spring_session}, migration V18), so that any
@@ -54,6 +55,17 @@ class HttpSessionConfiguration {
 	@SpringSessionTransactionManager
 	PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
 		return new JdbcTransactionManager(dataSource);
+	}
+
+	/**
+	 * Attributes are written with PostgreSQL's {@code insert ... on conflict do update}:
+	 * concurrent first requests of a new session (a sign-in followed by several tabs or
+	 * htmx requests at once) each add the CSRF token, and all but the first failed on the
+	 * attributes' primary key with an error page.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** The session is read once per request ({@link OneSessionReadPerRequest}). */

@@ -1,5 +1,13 @@
 package org.keyline.shared.session;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
@@ -24,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A page reads its HTTP session from the database once (Spring Session read it three
  * times), and what the session filter does with the session id is unchanged: signing in
  * gives a new id and the old one no longer works, signing out ends the session.
+ * Concurrent first pages of a new session all succeed.
  */
 @KeylineTest
 class OneSessionReadPerRequestTests {
@@ -67,6 +76,31 @@ class OneSessionReadPerRequestTests {
 		this.mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void concurrentFirstPagesOfANewSessionAllSucceed() throws Exception {
+		// Each page adds the CSRF token to the new session at the same moment.
+		Cookie session = signIn(null);
+		int pages = 8;
+		ExecutorService threads = Executors.newFixedThreadPool(pages);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < pages; i++) {
+				statuses.add(threads.submit(() -> {
+					start.await();
+					return this.mvc.perform(get("/accounts").cookie(session)).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private Cookie signIn(Cookie existing) throws Exception {
