@@ -1,25 +1,25 @@
 package org.keyline.shared.session;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import javax.sql.DataSource;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * HTTP sessions live in PostgreSQL ({@code spring_session}, migration V18), so that any
