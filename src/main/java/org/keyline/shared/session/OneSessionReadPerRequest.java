@@ -41,8 +41,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class OneSessionReadPerRequest extends OncePerRequestFilter {
 
-	/** Runs around Spring Session's filter, so that its commits happen inside. */
-	static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 1;
+	/**
+	 * Runs around Spring Session's filter, so that its commits happen inside, and around
+	 * the filter just outside it that answers with the 503 page when the database is
+	 * away.
+	 */
+	static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 2;
 
 	private static final ThreadLocal<Map<String, Session>> READ = new ThreadLocal<>();
 
