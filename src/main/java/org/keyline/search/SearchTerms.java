@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What a person typed into the search box, as words: letters and digits in any script;
@@ -45,15 +44,10 @@ public record SearchTerms(List<String> words) {
 	}
 
 	/**
-	 * The words as a PostgreSQL {@code tsquery}: each a prefix, all required. Safe to
-	 * pass to {@code to_tsquery} as a parameter: it holds only letters, digits and the
-	 * operators added here.
+	 * The words as typed back to the person, separated by spaces; also what the database
+	 * function {@code search_query} (migration {@code V20}) makes the query of. Safe to
+	 * pass as a parameter: it holds only letters, digits and spaces.
 	 */
-	public String tsquery() {
-		return this.words.stream().map((word) -> word + ":*").collect(Collectors.joining(" & "));
-	}
-
-	/** The words as typed back to the person, separated by spaces. */
 	public String text() {
 		return String.join(" ", this.words);
 	}
