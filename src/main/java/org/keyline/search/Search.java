@@ -179,8 +179,7 @@ public class Search {
 				    union all
 				    select 'INTERACTION', i.id, a.id, a.name, '', concat_ws(' · Next: ', i.summary, i.next_step),
 				        i.kind, i.occurred_on, false, m.rank, m.total
-				    from (select i.id, ts_rank(i.search_document, q.query) as rank, i.occurred_on,
-				              count(*) over () as total
+				    from (select i.id, ts_rank(i.search_document, q.query) as rank, count(*) over () as total
 				          from relationship_interaction i join account_account a on a.id = i.account_id cross join q
 				          where :kind in ('ALL', 'INTERACTION') and i.search_document @@ q.query and (%1$s)
 				          order by rank desc, i.occurred_on desc, i.id limit :limit offset :offset) m
