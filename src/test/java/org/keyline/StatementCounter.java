@@ -22,6 +22,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger sessionReads = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
 	private volatile boolean counting;
 
 	/**
@@ -41,7 +43,7 @@ public class StatementCounter implements BeanPostProcessor {
 						queries.forEach((query) -> System.out.println("COUNTED: " + query.getQuery()));
 					}
 				}
-			}).afterMethod(this::ignore).build();
+			}).afterMethod(this::countTransaction).build();
 		}
 		return bean;
 	}
@@ -71,7 +73,21 @@ public class StatementCounter implements BeanPostProcessor {
 		return this.sessionReads.get();
 	}
 
-	private void ignore(MethodExecutionContext context) {
+	/** A commit or a rollback on a connection ends a transaction. */
+	private void countTransaction(MethodExecutionContext context) {
+		String method = context.getMethod().getName();
+		if (this.counting && Thread.currentThread() == this.counted
+				&& (method.equals("commit") || method.equals("rollback"))) {
+			this.transactions.incrementAndGet();
+		}
+	}
+
+	/**
+	 * How many transactions the last counted action ended (committed or rolled back), the
+	 * HTTP session's included.
+	 */
+	public int transactions() {
+		return this.transactions.get();
 	}
 
 	/**
@@ -80,6 +96,7 @@ public class StatementCounter implements BeanPostProcessor {
 	public <E extends Exception> int count(ThrowingRunnable<E> action) throws E {
 		this.statements.set(0);
 		this.sessionReads.set(0);
+		this.transactions.set(0);
 		this.counted = Thread.currentThread();
 		this.counting = true;
 		try {

@@ -13,6 +13,9 @@ public interface UserDirectory {
 	/** The enabled users who hold the role, by name. */
 	List<UserSummary> withRole(Role role);
 
+	/** The enabled users who hold at least one of the roles, by name, each once. */
+	List<UserSummary> withAnyRole(Collection<Role> roles);
+
 	/** The users with these ids, keyed by id (unknown ids are left out). */
 	Map<Long, UserSummary> byIds(Collection<Long> ids);
 

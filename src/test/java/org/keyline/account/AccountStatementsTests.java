@@ -3,12 +3,14 @@ package org.keyline.account;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
 import org.keyline.StatementCounter;
 import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
+import org.keyline.people.UserSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,12 @@ class AccountStatementsTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	AccountPages pages;
+
+	@Autowired
+	List<AccountPageSection> sections;
 
 	@Autowired
 	Clock clock;
@@ -109,6 +117,26 @@ class AccountStatementsTests {
 		System.out.printf("Account page statements: small %d, large %d%n", forSmall, forLarge);
 		assertThat(forLarge).isEqualTo(forSmall);
 		assertThat(forLarge).isLessThanOrEqualTo(DETAILS_STATEMENTS_AT_MOST);
+	}
+
+	@Test
+	void theWholeAccountPageReadsInOneTransaction() {
+		Viewer manager = aViewer(this.testUsers, "kampage", Role.MANAGER);
+		long id = this.accounts.create(aProfile(), null, manager);
+		this.accounts.recordEconomics(id, 2025, money(100), money(50), null, null, manager);
+		String both = this.testUsers.create("memberandmanager", Role.MEMBER, Role.MANAGER);
+
+		AccountPage[] page = new AccountPage[1];
+		int statements = this.statements.count(() -> page[0] = this.pages.read(id, manager));
+
+		assertThat(page[0].sections()).hasSize(this.sections.size());
+		assertThat(page[0].sections()).allSatisfy((section) -> assertThat(section.model()).isNotNull());
+		assertThat(page[0].teamCandidates()).filteredOn((user) -> user.username().equals(both)).hasSize(1);
+		assertThat(page[0].teamCandidates()).extracting(UserSummary::displayName).isSorted();
+		assertThat(page[0].mentorCandidates()).isEmpty();
+		System.out.printf("Account page with its sections: %d statements, %d transaction(s)%n", statements,
+				this.statements.transactions());
+		assertThat(this.statements.transactions()).isEqualTo(1);
 	}
 
 	private int list(Viewer viewer) {

@@ -1,14 +1,12 @@
 package org.keyline.account.web;
 
-import java.util.Comparator;
-import java.util.List;
-
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import org.keyline.account.AccountDetails;
 import org.keyline.account.AccountManagement;
+import org.keyline.account.AccountPage;
 import org.keyline.account.AccountPageSection;
-import org.keyline.account.AccountRef;
+import org.keyline.account.AccountPages;
 import org.keyline.account.AccountRuleViolation;
 import org.keyline.account.AccountSort;
 import org.keyline.account.AdviceFrequency;
@@ -23,7 +21,6 @@ import org.keyline.account.Viewer;
 import org.keyline.people.KeylinePrincipal;
 import org.keyline.people.Role;
 import org.keyline.people.UserDirectory;
-import org.keyline.people.UserSummary;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,12 +45,12 @@ class AccountController {
 
 	private final UserDirectory users;
 
-	private final List<AccountPageSection> sections;
+	private final AccountPages pages;
 
-	AccountController(AccountManagement accounts, UserDirectory users, List<AccountPageSection> sections) {
+	AccountController(AccountManagement accounts, UserDirectory users, AccountPages pages) {
 		this.accounts = accounts;
 		this.users = users;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order)).toList();
+		this.pages = pages;
 	}
 
 	@GetMapping
@@ -82,15 +79,15 @@ class AccountController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal KeylinePrincipal me, Model model) {
-		AccountDetails account = this.accounts.details(id, Viewer.of(me));
+		AccountPage page = this.pages.read(id, Viewer.of(me));
+		AccountDetails account = page.account();
 		model.addAttribute("account", account);
 		model.addAttribute("trend", TrendChart.of(account.economics()));
-		Viewer viewer = Viewer.of(me);
-		AccountRef ref = new AccountRef(account.id(), account.profile().name(), account.can());
 		model.addAttribute("sections",
-				this.sections.stream()
-					.map((section) -> new RenderedSection(section.template(), section.fragment(),
-							section.model(ref, viewer), section.placement() == AccountPageSection.Placement.TOP))
+				page.sections()
+					.stream()
+					.map((shown) -> new RenderedSection(shown.section().template(), shown.section().fragment(),
+							shown.model(), shown.section().placement() == AccountPageSection.Placement.TOP))
 					.toList());
 		if (account.can().editTeam()) {
 			if (!model.containsAttribute("teamForm")) {
@@ -98,15 +95,11 @@ class AccountController {
 				teamForm.setJoinedOn(java.time.LocalDate.now());
 				model.addAttribute("teamForm", teamForm);
 			}
-			model.addAttribute("teamCandidates", teamCandidates());
+			model.addAttribute("teamCandidates", page.teamCandidates());
 			model.addAttribute("teamRoles", TeamRole.values());
 		}
 		if (account.can().assignMentors()) {
-			model.addAttribute("mentorCandidates",
-					this.users.withRole(Role.MENTOR)
-						.stream()
-						.filter((mentor) -> account.mentors().stream().noneMatch((m) -> m.mentorId() == mentor.id()))
-						.toList());
+			model.addAttribute("mentorCandidates", page.mentorCandidates());
 		}
 		return "account/detail";
 	}
@@ -219,15 +212,6 @@ class AccountController {
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("stages", LifecycleStage.values());
 		model.addAttribute("countries", Country.ALL);
-	}
-
-	private List<UserSummary> teamCandidates() {
-		return java.util.stream.Stream
-			.of(this.users.withRole(Role.MEMBER), this.users.withRole(Role.MANAGER), this.users.withRole(Role.DIRECTOR))
-			.flatMap(List::stream)
-			.distinct()
-			.sorted(Comparator.comparing(UserSummary::displayName))
-			.toList();
 	}
 
 }

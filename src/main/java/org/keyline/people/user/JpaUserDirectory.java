@@ -37,6 +37,18 @@ class JpaUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public List<UserSummary> withAnyRole(Collection<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.entityManager
+			.createQuery(SUMMARY + " where u.enabled = true and exists (select 1 from User v join v.roles r"
+					+ " where v = u and r in :roles) order by u.displayName, u.id", UserSummary.class)
+			.setParameter("roles", roles)
+			.getResultList();
+	}
+
+	@Override
 	public Map<Long, UserSummary> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

@@ -180,6 +180,11 @@ class DemoPortfolioTests {
 		}
 
 		@Override
+		public List<UserSummary> withAnyRole(Collection<Role> roles) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public Map<Long, UserSummary> byIds(Collection<Long> ids) {
 			throw new UnsupportedOperationException();
 		}
