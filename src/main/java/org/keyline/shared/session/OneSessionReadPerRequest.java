@@ -1,8 +1,11 @@
 package org.keyline.shared.session;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,6 +41,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * either id. Outside a request (the expired-session cleanup, ending another user's
  * sessions) nothing is remembered. Nothing is kept between requests, so instances share
  * nothing but the database, as before.
+ *
+ * <p>
+ * A session read in a request also writes its last access time only when it is
+ * {@link #LAST_ACCESS_PRECISION} or more later than the one stored. Spring Session wrote
+ * it on every request: a transaction with an {@code UPDATE} and a flush of the database's
+ * log to disk for every page anyone opened. A session therefore expires up to a minute
+ * before eight hours (server.servlet.session.timeout) after its last page. A request that
+ * changes the session otherwise (signing in, a new CSRF token, a flash message) writes it
+ * with its last access time, as before.
  */
 class OneSessionReadPerRequest extends OncePerRequestFilter {
 
@@ -49,6 +61,9 @@ class OneSessionReadPerRequest extends OncePerRequestFilter {
 	static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 2;
 
 	private static final ThreadLocal<Map<String, Session>> READ = new ThreadLocal<>();
+
+	/** How much later than the stored one a last access must be to be written. */
+	static final Duration LAST_ACCESS_PRECISION = Duration.ofMinutes(1);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -73,7 +88,8 @@ class OneSessionReadPerRequest extends OncePerRequestFilter {
 
 	/**
 	 * Wraps the session repository so that a repeated {@code findById} of a request is
-	 * answered from what it read.
+	 * answered from what it read, and a session read in a request writes its last access
+	 * time only when it has moved by {@link #LAST_ACCESS_PRECISION}.
 	 */
 	static BeanPostProcessor rememberingRepository() {
 		return new BeanPostProcessor() {
@@ -99,6 +115,11 @@ class OneSessionReadPerRequest extends OncePerRequestFilter {
 			Map<String, Session> read = READ.get();
 			String method = invocation.getMethod().getName();
 			Object[] arguments = invocation.getArguments();
+			if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof CoarseLastAccess session) {
+				// The repository saves its own kind of session.
+				arguments[0] = session.delegate;
+				return invocation.proceed();
+			}
 			if (read == null || arguments.length != 1 || !(arguments[0] instanceof String id)) {
 				return invocation.proceed();
 			}
@@ -111,7 +132,9 @@ class OneSessionReadPerRequest extends OncePerRequestFilter {
 				read.remove(id);
 				Object found = invocation.proceed();
 				if (found instanceof Session session) {
-					read.put(id, session);
+					Session coarse = new CoarseLastAccess(session);
+					read.put(id, coarse);
+					return coarse;
 				}
 				return found;
 			}
@@ -119,6 +142,84 @@ class OneSessionReadPerRequest extends OncePerRequestFilter {
 				read.remove(id);
 			}
 			return invocation.proceed();
+		}
+
+	}
+
+	/**
+	 * A session that passes every change on to the one the repository read, except a last
+	 * access time less than {@link #LAST_ACCESS_PRECISION} after the stored one: the
+	 * repository's session then has nothing to write.
+	 */
+	static final class CoarseLastAccess implements Session {
+
+		private final Session delegate;
+
+		CoarseLastAccess(Session delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public String getId() {
+			return this.delegate.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			return this.delegate.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return this.delegate.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return this.delegate.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			this.delegate.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			this.delegate.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return this.delegate.getCreationTime();
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			Instant stored = this.delegate.getLastAccessedTime();
+			if (stored == null || !lastAccessedTime.isBefore(stored.plus(LAST_ACCESS_PRECISION))) {
+				this.delegate.setLastAccessedTime(lastAccessedTime);
+			}
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return this.delegate.getLastAccessedTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			this.delegate.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return this.delegate.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return this.delegate.isExpired();
 		}
 
 	}

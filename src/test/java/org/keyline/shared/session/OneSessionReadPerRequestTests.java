@@ -1,6 +1,9 @@
 package org.keyline.shared.session;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +19,7 @@ import org.keyline.people.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -32,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A page reads its HTTP session from the database once (Spring Session read it three
  * times), and what the session filter does with the session id is unchanged: signing in
  * gives a new id and the old one no longer works, signing out ends the session.
- * Concurrent first pages of a new session all succeed.
+ * Concurrent first pages of a new session all succeed. The last access is written when it
+ * moved by a minute, not on every page.
  */
 @KeylineTest
 class OneSessionReadPerRequestTests {
@@ -43,6 +48,9 @@ class OneSessionReadPerRequestTests {
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aPageReadsItsSessionOnce() throws Exception {
 		Cookie session = signIn(null);
@@ -52,6 +60,31 @@ class OneSessionReadPerRequestTests {
 		assertThat(this.statements.sessionReads()).isEqualTo(1);
 		this.statements.count(() -> this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk()));
 		assertThat(this.statements.sessionReads()).isEqualTo(1);
+	}
+
+	@Test
+	void aPageWritesTheLastAccessOnlyWhenItMovedByAMinute() throws Exception {
+		Cookie session = signIn(null);
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		String id = sessionId(session);
+		long stored = lastAccess(id);
+		this.mvc.perform(get("/accounts").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).as("last access within the minute").isEqualTo(stored);
+
+		// As if the last page had been two minutes ago.
+		long twoMinutes = Duration.ofMinutes(2).toMillis();
+		this.jdbc.update("update spring_session set last_access_time = last_access_time - ?,"
+				+ " expiry_time = expiry_time - ? where session_id = ?", twoMinutes, twoMinutes, id);
+		long before = lastAccess(id);
+		long now = System.currentTimeMillis();
+		this.mvc.perform(get("/accounts").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).as("last access written").isGreaterThanOrEqualTo(now).isGreaterThan(before);
+		assertThat(this.jdbc
+			.queryForObject("select expiry_time - last_access_time = max_inactive_interval * 1000 from spring_session"
+					+ " where session_id = ?", Boolean.class, id))
+			.as("expires a whole timeout after the last access written")
+			.isTrue();
 	}
 
 	@Test
@@ -110,6 +143,20 @@ class OneSessionReadPerRequestTests {
 		Cookie cookie = sessionCookie(result);
 		assertThat(cookie).as("session cookie after signing in").isNotNull();
 		return cookie;
+	}
+
+	/** The session's id in the database: the cookie holds it Base64-encoded. */
+	private String sessionId(Cookie cookie) {
+		String decoded = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		List<String> ids = this.jdbc.queryForList("select session_id from spring_session where session_id in (?, ?)",
+				String.class, decoded, cookie.getValue());
+		assertThat(ids).hasSize(1);
+		return ids.get(0);
+	}
+
+	private long lastAccess(String id) {
+		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class,
+				id);
 	}
 
 	private static RequestBuilder loginWith(Cookie existing) {
