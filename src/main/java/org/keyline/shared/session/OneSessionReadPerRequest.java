@@ -45,11 +45,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A session read in a request also writes its last access time only when it is
  * {@link #LAST_ACCESS_PRECISION} or more later than the one stored. Spring Session wrote
- * it on every request: a transaction with an {@code UPDATE} and a flush of the database's
- * log to disk for every page anyone opened. A session therefore expires up to a minute
- * before eight hours (server.servlet.session.timeout) after its last page. A request that
- * changes the session otherwise (signing in, a new CSRF token, a flash message) writes it
- * with its last access time, as before.
+ * it on every request: a transaction with an {@code UPDATE} for every page anyone opened,
+ * and concurrent requests of one session waiting for each other's lock on its row. A
+ * session therefore expires up to a minute before eight hours
+ * (server.servlet.session.timeout) after its last page. A request that changes the
+ * session otherwise (signing in, a new CSRF token, a flash message) writes it with its
+ * last access time, as before.
  */
 class OneSessionReadPerRequest extends OncePerRequestFilter {
 
