@@ -22,6 +22,15 @@ public interface AccountPageSection {
 	/** What the fragment shows, for this viewer. Runs a fixed number of statements. */
 	Object model(AccountRef account, Viewer viewer);
 
+	/**
+	 * What the fragment shows on the account page, where the account's details (its
+	 * current team among them) are already read: a section that needs them overrides this
+	 * rather than reading them again.
+	 */
+	default Object model(AccountDetails details, AccountRef account, Viewer viewer) {
+		return model(account, viewer);
+	}
+
 	/** Where on the page: {@link Placement#MAIN} by default. */
 	default Placement placement() {
 		return Placement.MAIN;

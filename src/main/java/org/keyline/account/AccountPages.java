@@ -45,7 +45,7 @@ public class AccountPages {
 		AccountDetails account = this.accounts.details(id, viewer);
 		AccountRef ref = new AccountRef(account.id(), account.profile().name(), account.can());
 		List<AccountPage.Section> shown = this.sections.stream()
-			.map((section) -> new AccountPage.Section(section, section.model(ref, viewer)))
+			.map((section) -> new AccountPage.Section(section, section.model(account, ref, viewer)))
 			.toList();
 		List<UserSummary> teamCandidates = account.can().editTeam() ? this.users.withAnyRole(TEAM_ROLES) : List.of();
 		List<UserSummary> mentorCandidates = account.can().assignMentors() ? this.users.withRole(Role.MENTOR)

@@ -43,17 +43,19 @@ class AccountQueries {
 			.single();
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), lastPage);
-		params.put("limit", PAGE_SIZE);
-		params.put("offset", current * PAGE_SIZE);
+		// The page's bounds are numbers written into the statement, not bound: bound,
+		// PostgreSQL's plan for any bounds looked dearer than one for the bounds at hand,
+		// and
+		// it planned the statement anew for every list (0.3 ms).
+		String bounds = " limit " + PAGE_SIZE + " offset " + (current * PAGE_SIZE);
 		String order = sort.column() + (descending ? " desc nulls last" : " asc nulls last") + ", a.id";
 		// Sort and cut the page on the account table alone (its indexes serve the common
 		// orders), then add the owners' names to the page's rows only.
 		String sql = (sort == AccountSort.OWNER)
 				? "select a.*, o.display_name as owner_name from account_account a"
-						+ " join people_directory o on o.id = a.owner_id where " + where + " order by " + order
-						+ " limit :limit offset :offset"
+						+ " join people_directory o on o.id = a.owner_id where " + where + " order by " + order + bounds
 				: "select a.*, o.display_name as owner_name from (select * from account_account a where " + where
-						+ " order by " + order + " limit :limit offset :offset) a"
+						+ " order by " + order + bounds + ") a"
 						+ " join people_directory o on o.id = a.owner_id order by " + order;
 		List<AccountRow> rows = this.jdbc.sql(sql).params(params).query(AccountQueries::row).list();
 		return new PageImpl<>(rows, PageRequest.of(current, PAGE_SIZE), total);

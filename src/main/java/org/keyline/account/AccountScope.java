@@ -14,6 +14,15 @@ public final class AccountScope {
 	private AccountScope() {
 	}
 
+	/**
+	 * Whether this viewer sees every account ({@link #visibleTo} is then {@code true}): a
+	 * query may leave out the join to {@code account_account} that only served the
+	 * condition.
+	 */
+	public static boolean coversEveryAccount(Viewer viewer) {
+		return viewer.worksWithAccounts() && viewer.isDirector();
+	}
+
 	/** The SQL condition on {@code a} for the accounts this viewer may see. */
 	public static String visibleTo(Viewer viewer) {
 		return AccountAccess.visibleTo(viewer);

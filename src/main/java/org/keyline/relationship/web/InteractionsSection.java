@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.keyline.account.AccountDetails;
 import org.keyline.account.AccountPageSection;
 import org.keyline.account.AccountRef;
 import org.keyline.account.Viewer;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account page's interactions card: the five latest interactions, a link to the
- * timeline and, for contributors, the htmx quick add. One statement for a reader, four
- * for a contributor, whatever the size of the log.
+ * timeline and, for contributors, the htmx quick add. One statement for a reader, two for
+ * a contributor on the account page (which has read the current team already), whatever
+ * the size of the log.
  */
 @Component
 class InteractionsSection implements AccountPageSection {
@@ -46,7 +48,15 @@ class InteractionsSection implements AccountPageSection {
 
 	@Override
 	public Object model(AccountRef account, Viewer viewer) {
-		RecentInteractions recent = this.log.recent(account, viewer);
+		return model(account, this.log.recent(account, viewer), viewer);
+	}
+
+	@Override
+	public Object model(AccountDetails details, AccountRef account, Viewer viewer) {
+		return model(account, this.log.recent(account, details.currentTeam()), viewer);
+	}
+
+	private InteractionsSectionModel model(AccountRef account, RecentInteractions recent, Viewer viewer) {
 		return new InteractionsSectionModel(account, recent, freshForm(recent, viewer), Map.of(), null);
 	}
 
