@@ -7,6 +7,7 @@ import org.keyline.shared.CompanyCurrency;
 
 import org.springframework.beans.factory.annotation.Value;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +20,16 @@ class SharedWebConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Keyline's messages ({@code messages.properties}, UTF-8, no fallback to the
+	 * machine's locale), with numbers in messages written without a new number format
+	 * each time ({@link KeylineMessageSource}).
+	 */
+	@Bean
+	MessageSource messageSource() {
+		return new KeylineMessageSource("messages");
 	}
 
 	/**

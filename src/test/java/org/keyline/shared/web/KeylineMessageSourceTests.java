@@ -1,0 +1,82 @@
+package org.keyline.shared.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeylineMessageSourceTests {
+
+	private final KeylineMessageSource messages = new KeylineMessageSource("messages");
+
+	@Test
+	void writesArgumentsExactlyAsMessageFormatDoes() {
+		List<Object> arguments = Arrays.asList(0, 1, 1234567, -42L, 12.5, new BigDecimal("9876543.219"), "a <b> & 'c'",
+				LocalDate.of(2026, 12, 6), new Date(0), null, Double.NaN);
+		List<String> patterns = List.of("{0}", "{0} overdue, {1} done", "{0,number,#} of {1}", "'{0}' stays, {0} not",
+				"{0,choice,0#none|1#one|1<{0} many}", "{0,number,integer} and {1}", "{1}{0}{1}");
+		for (String pattern : patterns) {
+			for (Object first : arguments) {
+				for (Object second : arguments) {
+					Object[] args = { first, second };
+					assertThat(outcome(() -> this.messages.createMessageFormat(pattern, Locale.UK), args))
+						.as("%s with %s", pattern, Arrays.toString(args))
+						.isEqualTo(outcome(() -> new MessageFormat(pattern, Locale.UK), args));
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyMessageOfKeylineReadsAsBefore() throws IOException {
+		Properties all = new Properties();
+		try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
+				StandardCharsets.UTF_8)) {
+			all.load(reader);
+		}
+		assertThat(all).hasSizeGreaterThan(1000);
+		for (Object[] args : List.of(new Object[] { 1234, 2, 3, 4, 5 }, new Object[] { "x", "y", "z", "w", "v" },
+				new Object[] { 0, "one", 1L, LocalDate.of(2026, 1, 31), 7.25 })) {
+			for (String key : all.stringPropertyNames()) {
+				String pattern = all.getProperty(key);
+				assertThat(outcome(() -> this.messages.createMessageFormat(pattern, Locale.UK), args)).as(key)
+					.isEqualTo(outcome(() -> new MessageFormat(pattern, Locale.UK), args));
+			}
+		}
+	}
+
+	@Test
+	void resolvesKeylineMessagesWithNumbersAgainAndAgain() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.messages.getMessage("accounts.count", new Object[] { 1234 }, Locale.UK))
+				.isEqualTo("1,234 accounts");
+			assertThat(this.messages.getMessage("accounts.count", new Object[] { 1 }, Locale.UK))
+				.isEqualTo("1 account");
+		}
+		assertThat(this.messages.getMessage("contacts.count", new Object[] { 25000 }, Locale.UK))
+			.isEqualTo("25,000 contacts");
+	}
+
+	private static String outcome(Supplier<MessageFormat> format, Object[] args) {
+		try {
+			return format.get().format(args);
+		}
+		catch (IllegalArgumentException ex) {
+			return "refused: " + ex.getClass().getName();
+		}
+	}
+
+}
