@@ -686,6 +686,10 @@ class HostileInputTests {
 			.perform(MockMvcRequestBuilders.get(a + "/brief.pdf").with(user(principal(this.world.manager.username()))))
 			.andReturn();
 		this.sent++;
+		String pdfStatus = (pdf.getResponse().getStatus() / 100) + "xx";
+		this.byStatus.merge(pdfStatus, 1, Integer::sum);
+		this.outcomes.computeIfAbsent("GET (pages showing stored payloads)", (k) -> new TreeMap<>())
+			.merge(pdfStatus, 1, Integer::sum);
 		if (pdf.getResponse().getStatus() != 200) {
 			this.failures.add("GET " + a + "/brief.pdf with stored payloads: " + pdf.getResponse().getStatus());
 		}
