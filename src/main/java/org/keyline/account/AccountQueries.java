@@ -44,9 +44,8 @@ class AccountQueries {
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), lastPage);
 		// The page's bounds are numbers written into the statement, not bound: bound,
-		// PostgreSQL's plan for any bounds looked dearer than one for the bounds at hand,
-		// and
-		// it planned the statement anew for every list (0.3 ms).
+		// PostgreSQL's plan for any bounds looked dearer than one for the bounds at
+		// hand, and it planned the statement anew for every list (0.3 ms).
 		String bounds = " limit " + PAGE_SIZE + " offset " + (current * PAGE_SIZE);
 		String order = sort.column() + (descending ? " desc nulls last" : " asc nulls last") + ", a.id";
 		// Sort and cut the page on the account table alone (its indexes serve the common

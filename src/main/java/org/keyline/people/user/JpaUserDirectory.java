@@ -42,10 +42,8 @@ class JpaUserDirectory implements UserDirectory {
 			return List.of();
 		}
 		// The roles are written into the query as enum literals, not bound as a list:
-		// Hibernate
-		// translates a query with a list parameter to SQL anew on every run (a list's
-		// length
-		// changes the SQL), which was 4 % of the account page's CPU time.
+		// Hibernate translates a query with a list parameter to SQL anew on every run
+		// (the list's length changes the SQL): 4 % of the account page's CPU time.
 		String literals = roles.stream()
 			.sorted()
 			.map((role) -> Role.class.getName() + "." + role.name())
