@@ -26,10 +26,15 @@ class AccountAccess {
 		if (!viewer.worksWithAccounts()) {
 			return "false";
 		}
-		if (viewer.isDirector()) {
+		if (seesEveryAccount(viewer)) {
 			return "true";
 		}
 		return "(a.owner_id = :viewerId or " + CURRENT_MEMBER + " or " + MENTOR + ")";
+	}
+
+	/** Whether {@link #visibleTo} is {@code true} for this viewer: a director. */
+	static boolean seesEveryAccount(Viewer viewer) {
+		return viewer.worksWithAccounts() && viewer.isDirector();
 	}
 
 	static final String CURRENT_MEMBER = "exists (select 1 from account_team_member t where t.account_id = a.id "

@@ -20,7 +20,7 @@ public final class AccountScope {
 	 * condition.
 	 */
 	public static boolean coversEveryAccount(Viewer viewer) {
-		return viewer.worksWithAccounts() && viewer.isDirector();
+		return AccountAccess.seesEveryAccount(viewer);
 	}
 
 	/** The SQL condition on {@code a} for the accounts this viewer may see. */
