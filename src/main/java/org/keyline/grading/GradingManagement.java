@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +64,12 @@ public class GradingManagement {
 
 	private final TransactionTemplate previews;
 
+	/**
+	 * The scheme's content as last read, shared by every request (see
+	 * {@link KeptScheme}).
+	 */
+	private volatile KeptScheme kept;
+
 	GradingManagement(AccountManagement accounts, GradingEngine engine, JdbcClient jdbc, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.previews = new TransactionTemplate(transactions);
@@ -74,15 +81,38 @@ public class GradingManagement {
 
 	// ------------------------------------------------------------ reading
 
-	/** The scheme: tiers, active criteria, bands and guidance. Four statements. */
+	/**
+	 * The scheme: tiers, active criteria, bands and guidance. One statement while the
+	 * scheme's content is what this instance last read (see {@link KeptScheme}), five
+	 * when it changed.
+	 */
 	@Transactional(readOnly = true)
 	public GradingScheme scheme() {
-		record Head(String naming, long version, Instant updatedAt, String updatedBy) {
+		record Head(String naming, long version, Instant updatedAt, String updatedBy, long contentVersion,
+				boolean clean) {
 		}
-		Head head = this.jdbc.sql("select naming, version, updated_at, updated_by from grading_scheme where id = 1")
+		Head head = this.jdbc.sql("""
+				select naming, version, updated_at, updated_by, content_version,
+				    pg_current_xact_id_if_assigned() is null as clean
+				from grading_scheme where id = 1""")
 			.query((rs, row) -> new Head(rs.getString("naming"), rs.getLong("version"), instant(rs, "updated_at"),
-					rs.getString("updated_by")))
+					rs.getString("updated_by"), rs.getLong("content_version"), rs.getBoolean("clean")))
 			.single();
+		KeptScheme content = this.kept;
+		if (!head.clean() || content == null || content.contentVersion() != head.contentVersion()) {
+			content = readContent(head.contentVersion());
+			if (head.clean() && contentVersion() == head.contentVersion()) {
+				this.kept = content;
+			}
+		}
+		return new GradingScheme(head.naming(), head.version(), head.updatedAt(), head.updatedBy(), content.tiers(),
+				content.criteria());
+	}
+
+	/**
+	 * The tiers and the active criteria with their bands and guidance: three statements.
+	 */
+	private KeptScheme readContent(long contentVersion) {
 		List<Tier> tiers = this.jdbc.sql("""
 				select position, name, threshold, review_cadence_days, sponsor_required, agreed_plan_required,
 				    interaction_target_days
@@ -116,9 +146,14 @@ public class GradingManagement {
 			return new Criterion(id, rs.getInt("position"), rs.getString("name"), rs.getString("description"),
 					rs.getBigDecimal("weight"), CriterionKind.valueOf(rs.getString("kind")),
 					(metric != null) ? Metric.valueOf(metric) : null, rs.getLong("version"),
-					bands.getOrDefault(id, List.of()), guidance.getOrDefault(id, Map.of()));
+					List.copyOf(bands.getOrDefault(id, List.of())),
+					Collections.unmodifiableMap(guidance.getOrDefault(id, Map.of())));
 		}).list();
-		return new GradingScheme(head.naming(), head.version(), head.updatedAt(), head.updatedBy(), tiers, criteria);
+		return new KeptScheme(contentVersion, List.copyOf(tiers), List.copyOf(criteria));
+	}
+
+	private long contentVersion() {
+		return this.jdbc.sql("select content_version from grading_scheme where id = 1").query(Long.class).single();
 	}
 
 	/**
@@ -861,6 +896,20 @@ public class GradingManagement {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * The tiers and criteria of the scheme as they stood at {@code contentVersion}
+	 * ({@code grading_scheme.content_version}, migration V21, moved by a trigger with
+	 * every statement that changes them, whoever runs it). Kept only when read by a
+	 * transaction that has written nothing (its own changes, say a what-if preview that
+	 * is rolled back, are not committed content) and when the version read again
+	 * afterwards has not moved (nothing committed in between, whatever the isolation);
+	 * used only by such transactions, while the version they read is the same. Immutable,
+	 * so every request may share it; the head (naming, version, who changed it) is read
+	 * each time.
+	 */
+	private record KeptScheme(long contentVersion, List<Tier> tiers, List<Criterion> criteria) {
 	}
 
 }
