@@ -201,6 +201,8 @@ class CoveragePagesTests {
 		List<Long> largeContacts = this.data.manyContacts(large, 200, "Many");
 		this.data.manyLinks(large, team, largeContacts, this.today);
 
+		// A first view reads the grading scheme's tiers and criteria, kept afterwards.
+		this.mvc.perform(get("/accounts/" + small).with(me)).andExpect(status().isOk());
 		int mapSmall = this.statements
 			.count(() -> this.mvc.perform(get("/accounts/" + small + "/relationship-map").with(me))
 				.andExpect(status().isOk()));

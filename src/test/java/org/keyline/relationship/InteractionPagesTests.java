@@ -434,6 +434,8 @@ class InteractionPagesTests {
 		AccountRef mentorView = this.accounts.ref(small, this.mentor);
 		int sectionReader = this.statements.count(() -> this.log.recent(mentorView, this.mentor));
 
+		// A first view reads the grading scheme's tiers and criteria, kept afterwards.
+		page("/accounts/" + small, owner);
 		int accountSmall = this.statements.count(() -> page("/accounts/" + small, owner));
 		int accountLarge = this.statements.count(() -> shown[0] = page("/accounts/" + large, owner));
 		assertThat(shown[0]).contains("Timeline (1,000 interactions)");
