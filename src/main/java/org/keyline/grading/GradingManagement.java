@@ -82,9 +82,9 @@ public class GradingManagement {
 	// ------------------------------------------------------------ reading
 
 	/**
-	 * The scheme: tiers, active criteria, bands and guidance. One statement while the
-	 * scheme's content is what this instance last read (see {@link KeptScheme}), five
-	 * when it changed.
+	 * The scheme: tiers, active criteria, bands and guidance. One statement while its
+	 * tiers and criteria are those this instance kept (see {@link KeptScheme}); otherwise
+	 * four, and one more to check that they may be kept.
 	 */
 	@Transactional(readOnly = true)
 	public GradingScheme scheme() {
