@@ -1,5 +1,6 @@
 package org.keyline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -40,6 +41,23 @@ public final class StillData {
 			pause();
 		}
 		return result;
+	}
+
+	/**
+	 * Waits, up to ten seconds, until the data version holds still for a moment: the
+	 * listeners of what earlier tests changed may still be committing.
+	 */
+	public static void awaitQuiet(JdbcTemplate jdbc) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long last = version(jdbc);
+		while (System.nanoTime() < deadline) {
+			pause();
+			long now = version(jdbc);
+			if (now == last) {
+				return;
+			}
+			last = now;
+		}
 	}
 
 	private static long version(JdbcTemplate jdbc) {

@@ -64,6 +64,9 @@ class PortfolioDashboardTests {
 	void fixture() {
 		this.f = new PortfolioFixture(this.jdbc, this.users, this.summaries).build();
 		this.director = Accounts.aViewer(this.users, "pfdirector", Role.DIRECTOR);
+		// Figures kept are compared by identity: no listener of an earlier test may move
+		// the data version meanwhile.
+		StillData.awaitQuiet(this.jdbc);
 		this.p = this.dashboard.dashboard(this.f.byOwner(), this.director);
 	}
 

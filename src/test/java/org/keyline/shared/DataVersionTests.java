@@ -1,6 +1,5 @@
 package org.keyline.shared;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
 import org.keyline.StatementCounter;
+import org.keyline.StillData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,21 +48,9 @@ class DataVersionTests {
 	long probeUser;
 
 	@BeforeEach
-	void quiet() throws InterruptedException {
+	void quiet() {
 		this.probeUser = this.jdbc.queryForObject("select min(id) from people_user", Long.class);
-		// Listeners of earlier tests may still be committing: wait until the version
-		// holds
-		// still for a moment.
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		long last = version();
-		while (System.nanoTime() < deadline) {
-			Thread.sleep(200);
-			long now = version();
-			if (now == last) {
-				return;
-			}
-			last = now;
-		}
+		StillData.awaitQuiet(this.jdbc);
 	}
 
 	@Test
