@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.keyline.account.AccountActionRefused;
 import org.keyline.account.AccountImports;
 import org.keyline.account.AccountRef;
@@ -256,8 +257,12 @@ public class CsvImports {
 		return upload.kind();
 	}
 
-	/** Deletes the uploads nobody touched for a day, every hour. */
+	/**
+	 * Deletes the uploads nobody touched for a day, every hour, on one instance at a time
+	 * (ShedLock).
+	 */
 	@Scheduled(cron = "${keyline.import.cleanup-cron:0 17 * * * *}")
+	@SchedulerLock(name = "dataio.expired-uploads", lockAtMostFor = "PT10M")
 	@Transactional
 	public void deleteExpired() {
 		int deleted = this.uploads.deleteExpired(this.clock.instant());

@@ -83,11 +83,19 @@ class UploadStore {
 		this.jdbc.sql("delete from dataio_upload where id = :id").param("id", id).update();
 	}
 
-	/** Deletes the uploads that expired; returns how many. */
+	/**
+	 * Deletes the uploads that expired; returns how many. Deletes only when there is one:
+	 * a {@code delete} moves the data version even when it matches no row (migration
+	 * V19), and every instance would then compute its kept dashboards again after each
+	 * hourly run.
+	 */
 	int deleteExpired(Instant now) {
-		return this.jdbc.sql("delete from dataio_upload where expires_at <= :now")
-			.param("now", Timestamp.from(now))
-			.update();
+		Timestamp at = Timestamp.from(now);
+		boolean any = this.jdbc.sql("select exists (select 1 from dataio_upload where expires_at <= :now)")
+			.param("now", at)
+			.query(Boolean.class)
+			.single();
+		return any ? this.jdbc.sql("delete from dataio_upload where expires_at <= :now").param("now", at).update() : 0;
 	}
 
 }
