@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Other threads of the test JVM write while a test counts: the listeners that run
  * asynchronously after a change the test made (grading and coverage after an account was
  * created), and the scheduled jobs of the application contexts kept between test classes
- * (the hourly clean-up of import uploads). Each such commit moves the data version, so a
- * page computes its figures again instead of reusing them, and runs more statements than
- * a test that counts them expects. A measurement is therefore taken again when the data
- * version, or the minute that the kept figures belong to, moved while it ran, up to
- * {@link #ATTEMPTS} times; the last one is returned whatever happened, so that a page
- * which never reuses its figures still fails the test.
+ * (the hourly clean-up of the import uploads that tests left expired). Each such commit
+ * moves the data version, so a page computes its figures again instead of reusing them,
+ * and runs more statements than a test that counts them expects. A measurement is
+ * therefore taken again when the data version, or the minute that the kept figures belong
+ * to, moved while it ran, up to {@link #ATTEMPTS} times; the last one is returned
+ * whatever happened, so that a page which never reuses its figures still fails the test.
  */
 public final class StillData {
 
