@@ -83,6 +83,12 @@ class KeylineMessageSourceTests {
 				assertThat(this.messages.getMessage(key, args, locale)).as(key).isEqualTo(expected);
 			}
 		}
+		for (String key : all.stringPropertyNames()) {
+			Object[] counts = { 1234, 2, 3, 4, 5, 6 };
+			assertThat(outcome(() -> this.messages.createMessageFormat(all.getProperty(key), locale), counts))
+				.as("%s with counts", key)
+				.doesNotStartWith("refused");
+		}
 		assertThat(this.messages.getMessage("team.leave.label", new Object[] { "Dana Director" }, locale))
 			.isEqualTo("End Dana Director's membership today");
 	}
@@ -97,6 +103,12 @@ class KeylineMessageSourceTests {
 		}
 		assertThat(this.messages.getMessage("contacts.count", new Object[] { 25000 }, Locale.UK))
 			.isEqualTo("25,000 contacts");
+		assertThat(this.messages.getMessage("map.links", new Object[] { 1 }, Locale.UK)).isEqualTo("1 link");
+		assertThat(this.messages.getMessage("map.links", new Object[] { 3 }, Locale.UK)).isEqualTo("3 links");
+		assertThat(this.messages.getMessage("coverage.finding.levelUnlinked", new Object[] { 1, "Ana" }, Locale.UK))
+			.startsWith("1 contact at this level");
+		assertThat(this.messages.getMessage("coverage.finding.levelUnlinked", new Object[] { 5, "Ana" }, Locale.UK))
+			.isEqualTo("5 contacts at this level, none with a working link; most influential: Ana");
 	}
 
 	private static String outcome(Supplier<MessageFormat> format, Object[] args) {
