@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.keyline.account.AccountActionRefused;
@@ -77,6 +78,21 @@ public class AuditTrail {
 		}
 		return query("e.table_name in ('people_user', 'people_user_role') and e.record_id = :record",
 				Map.of("record", String.valueOf(userId)), page);
+	}
+
+	/**
+	 * How a user is named on their history: their display name and username, "Chloé
+	 * Martin (chloe.martin)"; empty when no user has that id. For admins.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> userName(long userId, Viewer viewer) {
+		if (!viewer.roles().contains(Role.ADMIN)) {
+			throw new AccountActionRefused("read a user's history");
+		}
+		return this.jdbc.sql("select display_name || ' (' || username || ')' from people_directory where id = :id")
+			.param("id", userId)
+			.query(String.class)
+			.optional();
 	}
 
 	/**

@@ -103,6 +103,16 @@ class AuditPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Created").contains("Changed").contains("Mentor");
+		// Values as the account page shows them, not as the database holds them.
+		assertThat(page).contains(">Manufacturing</ins>")
+			.contains(">Western Europe</ins>")
+			.contains(">Exploitation</ins>")
+			.contains(">2 · Preferred supplier</ins>")
+			.contains(">Sometimes</ins>")
+			.contains(">Netherlands</ins>")
+			.doesNotContain("MANUFACTURING")
+			.doesNotContain("WESTERN_EUROPE")
+			.doesNotContain("(user id)");
 		for (Viewer allowed : List.of(this.director, this.mentor)) {
 			this.mvc.perform(get("/accounts/{id}/history", this.account).with(user(allowed)))
 				.andExpect(status().isOk());
@@ -141,7 +151,13 @@ class AuditPagesTests {
 	void usersHistoryIsForAdminsAndTheGradingHistoryForEveryone() throws Exception {
 		this.mvc.perform(get("/admin/users/{id}/history", this.owner.userId()).with(user(this.admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"auditEntries\"")));
+			.andExpect(content().string(containsString("id=\"auditEntries\"")))
+			.andExpect(content().string(containsString("(" + this.owner.username() + ")</a>")))
+			.andExpect(content().string(containsString(">Yes</ins>")))
+			.andExpect(content().string(containsString(">Key account manager</ins>")));
+		this.mvc.perform(get("/admin/users/{id}/history", 987654321L).with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">User 987654321</a>")));
 		this.mvc.perform(get("/admin/users/{id}/history", this.owner.userId()).with(user(this.director)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/grading/history").with(user(this.mentor))).andExpect(status().isOk());

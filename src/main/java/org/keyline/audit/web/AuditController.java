@@ -73,8 +73,10 @@ class AuditController {
 	@GetMapping("/admin/users/{id}/history")
 	String user(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@AuthenticationPrincipal KeylinePrincipal me, Model model, HttpServletRequest request) {
-		model.addAttribute("history", this.trail.ofUser(id, page, Viewer.of(me)));
+		Viewer viewer = Viewer.of(me);
+		model.addAttribute("history", this.trail.ofUser(id, page, viewer));
 		model.addAttribute("userId", id);
+		model.addAttribute("userName", this.trail.userName(id, viewer).orElse(null));
 		model.addAttribute("scope", "user");
 		pages(model, request);
 		return "audit/history";
