@@ -163,6 +163,28 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void anEmptyEmailGetsOneMessage() throws Exception {
+		String before = snapshot();
+		String page = this.mvc
+			.perform(post("/admin/users").with(admin())
+				.with(csrf())
+				.param("username", Users.uniqueUsername("noemail"))
+				.param("displayName", "No Email")
+				.param("email", "")
+				.param("password", Users.GOOD_PASSWORD)
+				.param("passwordConfirmation", Users.GOOD_PASSWORD)
+				.param("roles", "MEMBER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeErrorCount("form", 1))
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "NotBlank"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Enter an e-mail address.").doesNotContain("such as name@company.com");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void theUsernameMustBeUniqueRegardlessOfCase() throws Exception {
 		this.mvc.perform(newUser("ADMIN", Users.GOOD_PASSWORD, Users.GOOD_PASSWORD))
 			.andExpect(status().isOk())

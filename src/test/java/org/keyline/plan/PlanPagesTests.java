@@ -200,6 +200,8 @@ class PlanPagesTests {
 		PlanView view = this.plans.plan(this.accountId, this.planId, this.member);
 		assertThat(view.objectives().get(0).latestValue()).isEqualByComparingTo("24");
 		assertThat(view.objectives().get(0).progress()).isEqualTo(20);
+		this.mvc.perform(get(plan()).with(member))
+			.andExpect(content().string(containsString("latest measurement in %: 24 on " + this.today)));
 		assertThat(view.objectives().get(0).actions().get(0).status()).isEqualTo(ActionStatus.IN_PROGRESS);
 	}
 

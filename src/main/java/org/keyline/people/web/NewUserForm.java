@@ -25,7 +25,7 @@ public class NewUserForm {
 	private String displayName = "";
 
 	@NotBlank(message = "{user.email.required}")
-	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{user.email.invalid}")
+	@Email(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{user.email.invalid}")
 	@Size(max = 254, message = "{user.email.size}")
 	private String email = "";
 

@@ -103,6 +103,8 @@ class KeylineMessageSourceTests {
 		}
 		assertThat(this.messages.getMessage("contacts.count", new Object[] { 25000 }, Locale.UK))
 			.isEqualTo("25,000 contacts");
+		assertThat(this.messages.getMessage("vision.known.shareOfWallet", new Object[] { 38, 2025 }, Locale.UK))
+			.isEqualTo("38% share of wallet (fiscal year 2025)");
 		assertThat(this.messages.getMessage("map.links", new Object[] { 1 }, Locale.UK)).isEqualTo("1 link");
 		assertThat(this.messages.getMessage("map.links", new Object[] { 3 }, Locale.UK)).isEqualTo("3 links");
 		assertThat(this.messages.getMessage("coverage.finding.levelUnlinked", new Object[] { 1, "Ana" }, Locale.UK))
