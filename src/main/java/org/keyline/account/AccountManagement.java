@@ -16,7 +16,6 @@ import org.keyline.account.domain.TeamMember;
 import org.keyline.account.domain.TeamMemberRepository;
 import org.keyline.people.Role;
 import org.keyline.people.UserDirectory;
-import org.keyline.people.UserSummary;
 import org.keyline.shared.Money;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,11 +89,11 @@ public class AccountManagement {
 			parentName = this.accounts.findById(account.getParentId()).map(Account::getName).orElse(null);
 			parentVisible = visibleOrNull(account.getParentId(), viewer) != null;
 		}
-		String ownerName = this.users.find(account.getOwnerId()).map(UserSummary::displayName).orElse("?");
-		return new AccountDetails(id, account.profile(), account.getVersion(), account.getOwnerId(), ownerName,
+		String[] names = this.queries.ownerAndUpdaterNames(account.getOwnerId(), account.getUpdatedBy());
+		return new AccountDetails(id, account.profile(), account.getVersion(), account.getOwnerId(), names[0],
 				account.getParentId(), parentName, parentVisible, account.getArchivedAt(), account.getUpdatedAt(),
-				account.getUpdatedBy(), years, this.queries.team(id, today), this.queries.mentors(id), subsidiaries,
-				groupRevenue, relation.permissions());
+				names[1], years, this.queries.team(id, today), this.queries.mentors(id), subsidiaries, groupRevenue,
+				relation.permissions());
 	}
 
 	/**

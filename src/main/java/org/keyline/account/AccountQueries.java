@@ -140,6 +140,22 @@ class AccountQueries {
 			.list();
 	}
 
+	/**
+	 * The owner's display name ("?" for none) and the display name of who last changed
+	 * the account (their username when they are not a user, as the demo data's "demo"):
+	 * one statement.
+	 */
+	String[] ownerAndUpdaterNames(long ownerId, String updatedBy) {
+		return this.jdbc
+			.sql("""
+					select coalesce((select display_name from people_directory where id = :owner), '?') as owner_name,
+					       coalesce((select display_name from people_directory where username = :by), :by) as updater_name""")
+			.param("owner", ownerId)
+			.param("by", updatedBy)
+			.query((rs, n) -> new String[] { rs.getString("owner_name"), rs.getString("updater_name") })
+			.single();
+	}
+
 	List<AccountDetails.MentorView> mentors(long accountId) {
 		return this.jdbc.sql("""
 				select m.mentor_id, u.display_name, m.assigned_at, m.assigned_by

@@ -84,14 +84,24 @@ class PlanQueries {
 
 	/**
 	 * The plan page: five statements (plan, objectives, strategies, actions, sign-offs of
-	 * this version) plus one for the earlier versions.
+	 * this version) plus one for the earlier versions. Who submitted, overrode, created
+	 * and last changed the plan by their display name (the username of someone who is no
+	 * longer a user).
 	 */
 	Optional<PlanView> plan(AccountRef account, long planId, LocalDate today) {
 		Optional<PlanRow> found = this.jdbc.sql("""
-				select id, title, horizon_from, horizon_to, status, version_no, submitted_at, submitted_by, agreed_at,
-				    override_by, override_reason, activated_at, closed_at, closing_note, version, created_at,
-				    created_by, updated_at, updated_by
-				from plan_plan where id = :id and account_id = :accountId""")
+				select p.id, p.title, p.horizon_from, p.horizon_to, p.status, p.version_no, p.submitted_at,
+				    coalesce(sb.display_name, p.submitted_by) as submitted_by, p.agreed_at,
+				    coalesce(ob.display_name, p.override_by) as override_by, p.override_reason, p.activated_at,
+				    p.closed_at, p.closing_note, p.version, p.created_at,
+				    coalesce(cb.display_name, p.created_by) as created_by, p.updated_at,
+				    coalesce(ub.display_name, p.updated_by) as updated_by
+				from plan_plan p
+				left join people_directory sb on sb.username = p.submitted_by
+				left join people_directory ob on ob.username = p.override_by
+				left join people_directory cb on cb.username = p.created_by
+				left join people_directory ub on ub.username = p.updated_by
+				where p.id = :id and p.account_id = :accountId""")
 			.param("id", planId)
 			.param("accountId", account.id())
 			.query((rs, row) -> new PlanRow(rs.getLong("id"), rs.getString("title"), rs.getInt("horizon_from"),

@@ -138,6 +138,14 @@ class AccountRulesTests {
 		assertThat(details(a).groupRevenue()).isNull();
 	}
 
+	@Test
+	void theAccountPageNamesItsOwnerAndWhoLastChangedItByTheirNames() {
+		long a = create(aProfile());
+		AccountDetails details = details(a);
+		assertThat(details.ownerName()).isEqualTo("Test " + this.manager.username());
+		assertThat(details.updatedBy()).isEqualTo("Test " + this.manager.username());
+	}
+
 	// Economics
 
 	@Test

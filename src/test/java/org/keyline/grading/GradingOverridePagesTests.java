@@ -86,11 +86,14 @@ class GradingOverridePagesTests {
 				.with(as(director))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/accounts/" + account + "#grade"));
-		assertThat(this.grading.overrideOf(this.accounts.ref(account, owner))).isPresent();
+		assertThat(this.grading.overrideOf(this.accounts.ref(account, owner))).get()
+			.extracting(TierOverride::setBy)
+			.isEqualTo("Test " + director.username());
 
 		this.mvc.perform(get("/grading/overrides").with(as(mentor)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Reference customer for the new product line")));
+			.andExpect(content().string(containsString("Reference customer for the new product line")))
+			.andExpect(content().string(containsString("Test " + director.username() + ", ")));
 		this.mvc.perform(get("/grading/overrides").with(as(admin))).andExpect(status().isForbidden());
 
 		this.mvc.perform(post(form + "/end").with(as(owner)).with(csrf())).andExpect(status().isForbidden());

@@ -132,7 +132,10 @@ class GradingSchemePagesTests {
 				.andExpect(content().string(containsString("25.0 % of the score")))
 				.andExpect(content().string(containsString("Level 5 (score 100)")))
 				.andExpect(content().string(containsString("a lighthouse customer")))
-				.andExpect(content().string(containsString("id=\"navGrading\"")));
+				.andExpect(content().string(containsString("id=\"navGrading\"")))
+				.andExpect(content().string(containsString("Last changed by ")))
+				.andExpect(content().string(not(containsString("Last changed by keyline"))))
+				.andExpect(content().string(not(containsString("Last changed by null"))));
 		}
 		this.mvc.perform(get("/grading").with(as(this.director)))
 			.andExpect(content().string(containsString("Add a criterion")))

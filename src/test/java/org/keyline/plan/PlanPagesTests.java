@@ -201,7 +201,8 @@ class PlanPagesTests {
 		assertThat(view.objectives().get(0).latestValue()).isEqualByComparingTo("24");
 		assertThat(view.objectives().get(0).progress()).isEqualTo(20);
 		this.mvc.perform(get(plan()).with(member))
-			.andExpect(content().string(containsString("latest measurement in %: 24 on " + this.today)));
+			.andExpect(content().string(containsString("latest measurement in %: 24 on " + this.today)))
+			.andExpect(content().string(containsString("Last changed by Test " + this.owner.username() + " on ")));
 		assertThat(view.objectives().get(0).actions().get(0).status()).isEqualTo(ActionStatus.IN_PROGRESS);
 	}
 
