@@ -36,8 +36,9 @@ public record AuditEntry(long id, Instant at, String actor, String actorName, Au
 	 * One field: its value before and after, as text; null for none; {@code masked} when
 	 * only the fact of the change is recorded (a password). For a field that holds the id
 	 * of a user, an account, a contact, a plan, an objective or a strategy
-	 * ({@code owner_id}, {@code reports_to_id}, …), {@code beforeName} and
-	 * {@code afterName} are what that id stands for, when it still exists.
+	 * ({@code owner_id}, {@code reports_to_id}, …) or a username ({@code set_by},
+	 * {@code submitted_by}, …), {@code beforeName} and {@code afterName} are what it
+	 * stands for, when it still exists.
 	 */
 	public record FieldChange(String field, String before, String after, boolean masked, String beforeName,
 			String afterName) {

@@ -166,45 +166,45 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The entries with the names that the ids in their changes stand for: one statement
-	 * for the whole page (none when no change holds such an id).
+	 * The entries with the names that the ids and usernames in their changes stand for:
+	 * one statement for the whole page (none when no change holds one).
 	 */
 	private List<AuditEntry> named(List<AuditEntry> entries) {
-		Map<Reference, Set<Long>> ids = new EnumMap<>(Reference.class);
+		Map<Reference, Set<Object>> keys = new EnumMap<>(Reference.class);
 		for (AuditEntry entry : entries) {
 			for (AuditEntry.FieldChange change : entry.changes()) {
 				Reference reference = REFERENCES.get(change.field());
 				if (reference != null && !change.masked()) {
 					for (String value : new String[] { change.before(), change.after() }) {
-						Long id = id(value);
-						if (id != null) {
-							ids.computeIfAbsent(reference, (r) -> new HashSet<>()).add(id);
+						Object key = reference.key(value);
+						if (key != null) {
+							keys.computeIfAbsent(reference, (r) -> new HashSet<>()).add(key);
 						}
 					}
 				}
 			}
 		}
-		if (ids.isEmpty()) {
+		if (keys.isEmpty()) {
 			return List.copyOf(entries);
 		}
-		Map<Reference, Map<Long, String>> names = new EnumMap<>(Reference.class);
+		Map<Reference, Map<String, String>> names = new EnumMap<>(Reference.class);
 		JdbcClient.StatementSpec spec = this.jdbc
-			.sql(String.join(" union all ", ids.keySet().stream().map((reference) -> reference.sql).toList()));
-		for (Map.Entry<Reference, Set<Long>> reference : ids.entrySet()) {
+			.sql(String.join(" union all ", keys.keySet().stream().map((reference) -> reference.sql).toList()));
+		for (Map.Entry<Reference, Set<Object>> reference : keys.entrySet()) {
 			spec = spec.param(reference.getKey().name(), reference.getValue());
 		}
 		spec.query((rs) -> {
 			names.computeIfAbsent(Reference.valueOf(rs.getString("ref")), (r) -> new HashMap<>())
-				.put(rs.getLong("id"), rs.getString("name"));
+				.put(rs.getString("key"), rs.getString("name"));
 		});
 		List<AuditEntry> named = new ArrayList<>(entries.size());
 		for (AuditEntry entry : entries) {
 			List<AuditEntry.FieldChange> changes = new ArrayList<>(entry.changes().size());
 			for (AuditEntry.FieldChange change : entry.changes()) {
 				Reference reference = REFERENCES.get(change.field());
-				Map<Long, String> known = (reference != null) ? names.getOrDefault(reference, Map.of()) : Map.of();
-				changes.add(known.isEmpty() ? change
-						: change.named(known.get(id(change.before())), known.get(id(change.after()))));
+				Map<String, String> known = (reference != null) ? names.getOrDefault(reference, Map.of()) : Map.of();
+				changes.add(known.isEmpty() ? change : change.named(known.get(reference.text(change.before())),
+						known.get(reference.text(change.after()))));
 			}
 			named.add(entry.withChanges(List.copyOf(changes)));
 		}
@@ -223,23 +223,44 @@ public class AuditTrail {
 		return Long.valueOf(value);
 	}
 
-	/** Which fields hold the id of what, and how to look up its name. */
+	/**
+	 * Which fields hold the id of what (or a username), and how to look up its name: each
+	 * look-up gives the key as text and the name.
+	 */
 	private enum Reference {
 
-		USER("select 'USER' as ref, id, display_name as name from people_directory where id in (:USER)"),
-		ACCOUNT("select 'ACCOUNT' as ref, id, name as name from account_account where id in (:ACCOUNT)"),
-		CONTACT("select 'CONTACT' as ref, id, name as name from relationship_contact where id in (:CONTACT)"),
-		PLAN("select 'PLAN' as ref, id, title as name from plan_plan where id in (:PLAN)"),
-		OBJECTIVE("select 'OBJECTIVE' as ref, id, title as name from plan_objective where id in (:OBJECTIVE)"),
+		USER("select 'USER' as ref, cast(id as text) as key, display_name as name from people_directory where id in (:USER)"),
+		/** A username, as who submitted a plan or set an override: their display name. */
+		USERNAME(
+				"select 'USERNAME' as ref, username as key, display_name as name from people_directory where username in (:USERNAME)"),
+		ACCOUNT("select 'ACCOUNT' as ref, cast(id as text) as key, name as name from account_account where id in (:ACCOUNT)"),
+		CONTACT("select 'CONTACT' as ref, cast(id as text) as key, name as name from relationship_contact where id in (:CONTACT)"),
+		PLAN("select 'PLAN' as ref, cast(id as text) as key, title as name from plan_plan where id in (:PLAN)"),
+		OBJECTIVE(
+				"select 'OBJECTIVE' as ref, cast(id as text) as key, title as name from plan_objective where id in (:OBJECTIVE)"),
 		STRATEGY(
-				"select 'STRATEGY' as ref, id, left(description, 80) as name from plan_strategy where id in (:STRATEGY)"),
+				"select 'STRATEGY' as ref, cast(id as text) as key, left(description, 80) as name from plan_strategy where id in (:STRATEGY)"),
 		/** A tier by its position (1 is the top tier): its name, "Gold". */
-		TIER("select 'TIER' as ref, position as id, name as name from grading_tier where position in (:TIER)");
+		TIER("select 'TIER' as ref, cast(position as text) as key, name as name from grading_tier where position in (:TIER)");
 
 		private final String sql;
 
 		Reference(String sql) {
 			this.sql = sql;
+		}
+
+		/** What to look the value up by: an id, or a username; null for none. */
+		Object key(String value) {
+			if (this == USERNAME) {
+				return (value == null || value.isEmpty() || value.length() > 50) ? null : value;
+			}
+			return id(value);
+		}
+
+		/** The key as the look-up gives it back. */
+		String text(String value) {
+			Object key = key(value);
+			return (key != null) ? key.toString() : null;
 		}
 
 	}
@@ -249,7 +270,10 @@ public class AuditTrail {
 			Map.entry("parent_id", Reference.ACCOUNT), Map.entry("account_id", Reference.ACCOUNT),
 			Map.entry("reports_to_id", Reference.CONTACT), Map.entry("contact_id", Reference.CONTACT),
 			Map.entry("plan_id", Reference.PLAN), Map.entry("objective_id", Reference.OBJECTIVE),
-			Map.entry("strategy_id", Reference.STRATEGY), Map.entry("tier_position", Reference.TIER));
+			Map.entry("strategy_id", Reference.STRATEGY), Map.entry("tier_position", Reference.TIER),
+			Map.entry("submitted_by", Reference.USERNAME), Map.entry("override_by", Reference.USERNAME),
+			Map.entry("set_by", Reference.USERNAME), Map.entry("ended_by", Reference.USERNAME),
+			Map.entry("assigned_by", Reference.USERNAME));
 
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
 		List<AuditEntry.FieldChange> changes = new ArrayList<>();

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.keyline.people.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -197,6 +199,24 @@ class AuditPagesTests {
 	}
 
 	@Test
+	void whoSetAnOverrideIsShownByName() throws Exception {
+		this.mvc
+			.perform(post("/accounts/" + this.account + "/grading/override").param("tierPosition", "1")
+				.param("reason", "Reference customer for the new product line")
+				.param("expiresOn", java.time.LocalDate.now().plusMonths(2).toString())
+				.with(user(this.director))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get("/accounts/{id}/history", this.account).with(user(this.owner)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">Test " + this.director.username() + "</ins>")
+			.contains("title=\"Recorded as " + this.director.username() + "\"");
+	}
+
+	@Test
 	void idsAreShownAsNamesWithOneLookupAPage() throws Exception {
 		RequestPostProcessor owner = user(this.owner);
 		String mentorName = "Test " + this.mentor.username();
@@ -205,7 +225,8 @@ class AuditPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains(">" + mentorName + "</ins>").contains("title=\"id " + this.mentor.userId() + "\"");
+		assertThat(page).contains(">" + mentorName + "</ins>")
+			.contains("title=\"Recorded as " + this.mentor.userId() + "\"");
 		// The account's creation names its owner, not the owner's id.
 		assertThat(this.mvc.perform(get("/audit").param("kind", "ACCOUNT").with(user(this.director)))
 			.andReturn()

@@ -422,7 +422,9 @@ class AuditTrailTests {
 		AuditEntry ended = latest(AuditedKind.OVERRIDE);
 		assertRecorded(ended, AuditEntry.Action.UPDATE, this.director, before);
 		assertThat(ended.changes()).extracting(AuditEntry.FieldChange::field).contains("ended_at", "ended_by");
-		assertThat(ended.changes()).contains(change("ended_by", null, this.director.username()));
+		// Who ended it, recorded by username and shown by name.
+		assertThat(ended.changes()).contains(
+				change("ended_by", null, this.director.username()).named(null, "Test " + this.director.username()));
 	}
 
 	@Test
