@@ -145,7 +145,7 @@ class AccountQueries {
 	 * the account (their username when they are not a user, as the demo data's "demo"):
 	 * one statement.
 	 */
-	String[] ownerAndUpdaterNames(long ownerId, String updatedBy) {
+	String[] ownerAndUpdaterNames(Long ownerId, String updatedBy) {
 		return this.jdbc
 			.sql("""
 					select coalesce((select display_name from people_directory where id = :owner), '?') as owner_name,

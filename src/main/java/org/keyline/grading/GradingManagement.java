@@ -50,6 +50,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class GradingManagement {
 
+	/**
+	 * Who set an override, by their display name (by username when they are no longer a
+	 * user).
+	 */
+	private static final String SET_BY = "coalesce((select d.display_name from people_directory d"
+			+ " where d.username = o.set_by), o.set_by) as set_by";
+
 	static final int PAGE_SIZE = 25;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -181,16 +188,14 @@ public class GradingManagement {
 		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition,
 				Integer scoreTierPosition, TierOverride override) {
 		}
-		List<Scored> scored = this.jdbc
-			.sql("""
-					select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position, s.score_tier_position,
-					    o.id as override_id, o.reason, o.expires_on, o.set_at,
-					    coalesce((select d.display_name from people_directory d where d.username = o.set_by), o.set_by) as set_by
-					from grading_account_score s
-					left join grading_criterion_score cs on cs.account_id = s.account_id
-					left join grading_override o on o.account_id = s.account_id and o.ended_at is null
-					    and o.expires_on >= :today
-					where s.account_id = :accountId""")
+		List<Scored> scored = this.jdbc.sql("""
+				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position, s.score_tier_position,
+				    o.id as override_id, o.reason, o.expires_on, o.set_at, %s
+				from grading_account_score s
+				left join grading_criterion_score cs on cs.account_id = s.account_id
+				left join grading_override o on o.account_id = s.account_id and o.ended_at is null
+				    and o.expires_on >= :today
+				where s.account_id = :accountId""".formatted(SET_BY))
 			.param("accountId", account.id())
 			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
@@ -452,20 +457,16 @@ public class GradingManagement {
 		if (!viewer.worksWithAccounts()) {
 			throw new AccountActionRefused("see the overrides");
 		}
-		return this.jdbc
-			.sql("""
-					select o.account_id, a.name, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
-					    o.set_at, coalesce((select d.display_name from people_directory d where d.username = o.set_by), o.set_by) as set_by,
-					    """
-					+ AccountScope.visibleTo(viewer) + """
-							 as visible
-							from grading_override o
-							join account_account a on a.id = o.account_id
-							left join grading_tier t on t.position = o.tier_position
-							left join grading_account_score gs on gs.account_id = o.account_id
-							left join grading_tier st on st.position = gs.score_tier_position
-							where o.ended_at is null and o.expires_on >= :today and a.archived_at is null
-							order by o.expires_on, a.name""")
+		return this.jdbc.sql("""
+				select o.account_id, a.name, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, %s, %s as visible
+				from grading_override o
+				join account_account a on a.id = o.account_id
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.ended_at is null and o.expires_on >= :today and a.archived_at is null
+				order by o.expires_on, a.name""".formatted(SET_BY, AccountScope.visibleTo(viewer)))
 			.param("viewerId", viewer.userId())
 			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new TierOverride(rs.getLong("account_id"), rs.getString("name"),
@@ -478,15 +479,14 @@ public class GradingManagement {
 	/** The account's override in force, if any: one statement. */
 	@Transactional(readOnly = true)
 	public Optional<TierOverride> overrideOf(AccountRef account) {
-		return this.jdbc
-			.sql("""
-					select o.account_id, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
-					    o.set_at, coalesce((select d.display_name from people_directory d where d.username = o.set_by), o.set_by) as set_by
-					from grading_override o
-					left join grading_tier t on t.position = o.tier_position
-					left join grading_account_score gs on gs.account_id = o.account_id
-					left join grading_tier st on st.position = gs.score_tier_position
-					where o.account_id = :accountId and o.ended_at is null and o.expires_on >= :today""")
+		return this.jdbc.sql("""
+				select o.account_id, t.name as tier_name, st.name as score_tier_name, o.reason, o.expires_on,
+				    o.set_at, %s
+				from grading_override o
+				left join grading_tier t on t.position = o.tier_position
+				left join grading_account_score gs on gs.account_id = o.account_id
+				left join grading_tier st on st.position = gs.score_tier_position
+				where o.account_id = :accountId and o.ended_at is null and o.expires_on >= :today""".formatted(SET_BY))
 			.param("accountId", account.id())
 			.param("today", LocalDate.now(this.clock))
 			.query((rs, row) -> new TierOverride(account.id(), account.name(), rs.getString("tier_name"),
