@@ -199,7 +199,7 @@ class AccountAccessTests {
 				details.version(), this.member);
 		AccountDetails edited = this.accounts.details(this.accountId, this.member);
 		assertThat(edited.profile().name()).isEqualTo(this.name + " by member");
-		assertThat(edited.updatedBy()).isEqualTo(this.member.username());
+		assertThat(edited.updatedBy()).isEqualTo("Test " + this.member.username());
 
 		assertRefused(() -> this.accounts.recordEconomics(this.accountId, 2025, money("100"), money("60"), null, null,
 				this.member));

@@ -64,7 +64,7 @@ class PlanHorizonTests extends PlanTestSupport {
 
 		PlanView view = view(account, plan.planId());
 		assertThat(view.status()).isEqualTo(PlanStatus.AGREED);
-		assertThat(view.updatedBy()).isEqualTo(account.members().get(0).username());
+		assertThat(view.updatedBy()).isEqualTo("Test " + account.members().get(0).username());
 	}
 
 }

@@ -39,7 +39,7 @@ class PlanLifecycleTests extends PlanTestSupport {
 		assertThat(plan.horizonFrom()).isEqualTo(this.thisYear);
 		assertThat(plan.horizonTo()).isEqualTo(this.thisYear + 2);
 		assertThat(plan.years()).isEqualTo(3);
-		assertThat(plan.createdBy()).isEqualTo(account.owner().username());
+		assertThat(plan.createdBy()).isEqualTo("Test " + account.owner().username());
 		assertThat(plan.objectives()).isEmpty();
 		assertThat(plan.signOffs()).isEmpty();
 		assertThat(plan.earlierVersions()).isEmpty();
@@ -213,7 +213,7 @@ class PlanLifecycleTests extends PlanTestSupport {
 		this.plans.submit(account.id(), plan.planId(), account.owner());
 		PlanView view = view(account, plan.planId());
 		assertThat(view.status()).isEqualTo(PlanStatus.IN_REVIEW);
-		assertThat(view.submittedBy()).isEqualTo(account.owner().username());
+		assertThat(view.submittedBy()).isEqualTo("Test " + account.owner().username());
 		assertThat(view.submittedAt()).isNotNull();
 		assertThat(view.signOffs()).extracting(PlanView.SignOffView::userId)
 			.containsExactlyInAnyOrder(account.member(0).userId(), account.member(1).userId());

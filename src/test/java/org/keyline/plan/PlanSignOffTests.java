@@ -130,7 +130,7 @@ class PlanSignOffTests extends PlanTestSupport {
 		PlanView view = view(account, plan.planId(), account.owner());
 		assertThat(view.status()).isEqualTo(PlanStatus.AGREED);
 		assertThat(view.agreedAt()).isNotNull();
-		assertThat(view.overrideBy()).isEqualTo(account.director().username());
+		assertThat(view.overrideBy()).isEqualTo("Test " + account.director().username());
 		assertThat(view.overrideReason()).isEqualTo("Member on long leave, plan must start");
 		assertThat(view.signedBy(account.member(1).userId())).isFalse();
 	}
