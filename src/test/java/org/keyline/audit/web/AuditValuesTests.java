@@ -1,9 +1,5 @@
 package org.keyline.audit.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -11,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.keyline.audit.AuditEntry;
 import org.keyline.audit.AuditedKind;
 import org.keyline.shared.CompanyCurrency;
+import org.keyline.shared.web.KeylineMessages;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -66,12 +63,8 @@ class AuditValuesTests {
 
 	/** Every field named in messages.properties points at messages that exist. */
 	@Test
-	void everyNamedFieldHasItsWords() throws IOException {
-		Properties all = new Properties();
-		try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			all.load(reader);
-		}
+	void everyNamedFieldHasItsWords() {
+		Properties all = KeylineMessages.all();
 		long named = 0;
 		for (String key : all.stringPropertyNames()) {
 			if (key.startsWith("audit.values.")) {

@@ -1,10 +1,6 @@
 package org.keyline.shared.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,12 +37,8 @@ class KeylineMessageSourceTests {
 	}
 
 	@Test
-	void everyMessageOfKeylineReadsAsBefore() throws IOException {
-		Properties all = new Properties();
-		try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			all.load(reader);
-		}
+	void everyMessageOfKeylineReadsAsBefore() {
+		Properties all = KeylineMessages.all();
 		assertThat(all).hasSizeGreaterThan(1000);
 		for (Object[] args : List.of(new Object[] { 1234, 2, 3, 4, 5 }, new Object[] { "x", "y", "z", "w", "v" },
 				new Object[] { 0, "one", 1L, LocalDate.of(2026, 1, 31), 7.25 })) {
@@ -65,12 +57,8 @@ class KeylineMessageSourceTests {
 	 * "Directors".
 	 */
 	@Test
-	void everyApostropheOfAMessageIsWritten() throws IOException {
-		Properties all = new Properties();
-		try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
-				StandardCharsets.UTF_8)) {
-			all.load(reader);
-		}
+	void everyApostropheOfAMessageIsWritten() {
+		Properties all = KeylineMessages.all();
 		Locale locale = Locale.UK;
 		for (String key : all.stringPropertyNames()) {
 			String pattern = all.getProperty(key);
