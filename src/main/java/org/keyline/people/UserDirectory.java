@@ -21,6 +21,9 @@ public interface UserDirectory {
 
 	Optional<UserSummary> find(Long id);
 
+	/** The user with this username, enabled or not. */
+	Optional<UserSummary> findByUsername(String username);
+
 	/** Whether the user exists, is enabled and holds the role. */
 	boolean hasRole(Long id, Role role);
 

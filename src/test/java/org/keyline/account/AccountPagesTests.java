@@ -197,6 +197,7 @@ class AccountPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("account/form"))
 			.andExpect(content().string(containsString("Someone else saved this account while you were editing.")))
+			.andExpect(content().string(containsString("Test " + this.owner + " saved it at")))
 			.andExpect(content().string(containsString("Saved First")))
 			.andExpect(content().string(containsString("value=\"Typed Second\"")));
 		assertThat(

@@ -298,6 +298,7 @@ class UserAdministrationTests {
 				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this user while you were editing.")))
+			.andExpect(content().string(containsString("Alex Admin saved it at")))
 			.andExpect(content().string(containsString("First Editor Name")))
 			.andExpect(content().string(containsString("value=\"Second Editor Name\"")));
 		assertThat(this.jdbc.queryForObject("select display_name from people_user where id = ?", String.class, id))

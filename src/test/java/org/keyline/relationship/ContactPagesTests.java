@@ -225,7 +225,7 @@ class ContactPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("relationship/contact-form"))
 			.andExpect(content().string(containsString("id=\"staleWarning\"")))
-			.andExpect(content().string(containsString(this.member + " saved it at")))
+			.andExpect(content().string(containsString("Test " + this.member + " saved it at")))
 			.andExpect(content().string(containsString("Chief Financial Officer")))
 			.andExpect(content().string(containsString("value=\"Chief Information Officer\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));

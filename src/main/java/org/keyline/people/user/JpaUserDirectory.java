@@ -76,6 +76,14 @@ class JpaUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public Optional<UserSummary> findByUsername(String username) {
+		return this.entityManager.createQuery(SUMMARY + " where u.username = :username", UserSummary.class)
+			.setParameter("username", username)
+			.getResultStream()
+			.findFirst();
+	}
+
+	@Override
 	public boolean hasRole(Long id, Role role) {
 		return !this.entityManager
 			.createQuery("select u.id from User u join u.roles r where u.id = :id and r = :role and u.enabled = true",

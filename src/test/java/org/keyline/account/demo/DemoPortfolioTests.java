@@ -195,6 +195,11 @@ class DemoPortfolioTests {
 		}
 
 		@Override
+		public Optional<UserSummary> findByUsername(String username) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public boolean hasRole(Long id, Role role) {
 			return USERS.getOrDefault(role, List.of()).stream().anyMatch((user) -> user.id().equals(id));
 		}
