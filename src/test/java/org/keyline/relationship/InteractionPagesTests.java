@@ -228,7 +228,8 @@ class InteractionPagesTests {
 			.getContentAsString();
 
 		assertThat(body).doesNotContain("<html").startsWith("<div id=\"interactionQuickAdd\"");
-		assertThat(body).contains("id=\"interactionLoggedNotice\"").contains("Logged: Visit on");
+		assertThat(body).contains("id=\"interactionLoggedNotice\"")
+			.containsPattern("Logged: Visit on \\d{1,2} \\w{3} \\d{4} with Ada Quill</span>");
 		assertThat(body).contains("hx-swap-oob=\"true\"").contains("Plant tour with the operations team");
 		assertThat(body).doesNotContain("is-invalid");
 		assertThat(body).containsPattern("<textarea[^>]*name=\"summary\"[^>]*>\\s*</textarea>");
