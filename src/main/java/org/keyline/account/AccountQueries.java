@@ -157,10 +157,12 @@ class AccountQueries {
 	}
 
 	List<AccountDetails.MentorView> mentors(long accountId) {
-		return this.jdbc.sql("""
-				select m.mentor_id, u.display_name, m.assigned_at, m.assigned_by
-				from account_mentor m join people_directory u on u.id = m.mentor_id
-				where m.account_id = :id order by u.display_name""")
+		return this.jdbc
+			.sql("""
+					select m.mentor_id, u.display_name, m.assigned_at, coalesce(b.display_name, m.assigned_by) as assigned_by
+					from account_mentor m join people_directory u on u.id = m.mentor_id
+					left join people_directory b on b.username = m.assigned_by
+					where m.account_id = :id order by u.display_name""")
 			.param("id", accountId)
 			.query((rs, n) -> new AccountDetails.MentorView(rs.getLong("mentor_id"), rs.getString("display_name"),
 					rs.getTimestamp("assigned_at").toInstant(), rs.getString("assigned_by")))

@@ -272,6 +272,9 @@ class AccountAccessTests {
 		AccountDetails details = this.accounts.details(this.accountId, this.mentor);
 		assertThat(details.mentors()).extracting(AccountDetails.MentorView::mentorId)
 			.containsExactly(this.mentor.userId());
+		// Who assigned the mentor is named by display name (recorded by username).
+		assertThat(details.mentors()).extracting(AccountDetails.MentorView::assignedBy)
+			.containsExactly("Test " + this.director.username());
 		assertThat(details.can()).isEqualTo(new AccountDetails.Permissions(false, false, false, false, false, false));
 		long memberId = details.currentTeam().get(0).id();
 		assertRefused(() -> this.accounts.update(this.accountId, withName(details.profile(), "Mentor edit"), null,
