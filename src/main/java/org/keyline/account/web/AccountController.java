@@ -81,7 +81,10 @@ class AccountController {
 	String show(@PathVariable long id, @AuthenticationPrincipal KeylinePrincipal me, Model model) {
 		AccountPage page = this.pages.read(id, Viewer.of(me));
 		AccountDetails account = page.account();
-		model.addAttribute("account", account);
+		// "accountDetails", not "account": the other pages name an account's reference
+		// (AccountRef) "account", and an expression text that meets two types is compiled
+		// anew again and again (CompiledExpressionsTests).
+		model.addAttribute("accountDetails", account);
 		model.addAttribute("trend", TrendChart.of(account.economics()));
 		model.addAttribute("sections",
 				page.sections()

@@ -136,7 +136,7 @@ class InteractionController {
 			// longer be going cold
 			model.addAttribute("coverage", this.coverage.model(account, viewer));
 		}
-		return "relationship/interactions-section :: quickAdd(model=${section})";
+		return "relationship/interactions-section :: quickAdd(interactionsCard=${section})";
 	}
 
 	private InteractionChoices contributing(long id, Viewer viewer) {
