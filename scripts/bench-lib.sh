@@ -26,7 +26,9 @@ start_keyline() {
     --keyline.embedded-database.data-directory="$DATA/postgres" --keyline.demo.accounts="$ACCOUNTS" \
     > "$DATA/keyline.log" 2>&1 &
   APP=$!
-  trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+  # Under set -e a failing command in this trap would end it: waiting for the stopped JVM
+  # returns 143, and the run then exited 143 and left its 2.6 GB database copy in /tmp.
+  trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
   trap 'exit 143' TERM INT
   until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; done
 }
