@@ -29,7 +29,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * An attribute that cannot be read back (a session written by an older Keyline whose
  * class has changed since) is treated as absent, and logged: the user is asked to sign in
- * again instead of getting an error page on every request until the session expires.
+ * again instead of getting an error page on every request until the session expires. The
+ * security context and the CSRF token are deserialized once for the same stored bytes
+ * ({@link DeserializedAttributes}).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSessionConfiguration {
@@ -89,7 +91,7 @@ class HttpSessionConfiguration {
 		DeserializingConverter deserializer = new DeserializingConverter(
 				HttpSessionConfiguration.class.getClassLoader());
 		conversion.addConverter(Object.class, byte[].class, serializer::convert);
-		conversion.addConverter(byte[].class, Object.class, (bytes) -> {
+		DeserializedAttributes attributes = new DeserializedAttributes((bytes) -> {
 			try {
 				return deserializer.convert(bytes);
 			}
@@ -98,6 +100,7 @@ class HttpSessionConfiguration {
 				return null;
 			}
 		});
+		conversion.addConverter(byte[].class, Object.class, attributes::apply);
 		return conversion;
 	}
 
