@@ -63,9 +63,17 @@ class GradingEngine {
 		// One regrade at a time (a whole regrade and an account's after its data changed
 		// touch the same rows): they queue behind each other instead of deadlocking.
 		this.jdbc.sql("select pg_advisory_xact_lock(7461)").query(Object.class).single();
+		// Only what changed is written: scores of criteria no longer in use, or of
+		// archived accounts, are removed, and a score is written only when it is new or
+		// differs. Rewriting every account's every score on each change of the criteria
+		// left as many dead rows behind each time, and regrades slowed down until the
+		// table was vacuumed.
 		this.jdbc.sql("""
-				delete from grading_criterion_score
-				where cast(:accountId as bigint) is null or account_id = cast(:accountId as bigint)""")
+				delete from grading_criterion_score cs
+				where (cast(:accountId as bigint) is null or cs.account_id = cast(:accountId as bigint))
+				  and (not exists (select 1 from grading_criterion c where c.id = cs.criterion_id and c.active)
+				       or exists (select 1 from account_account a
+				                  where a.id = cs.account_id and a.archived_at is not null))""")
 			.param("accountId", accountId)
 			.update();
 		this.jdbc
@@ -99,8 +107,9 @@ class GradingEngine {
 					    from scope s cross join grading_criterion c
 					    left join previous p on p.account_id = s.id
 					    left join coverage cov on cov.account_id = s.id
-					    where c.active and c.kind = 'DERIVED')
-					select d.account_id, d.criterion_id, d.value, coalesce(b.score, 0)
+					    where c.active and c.kind = 'DERIVED'),
+					fresh as (
+					select d.account_id, d.criterion_id, d.value, coalesce(b.score, 0) as score
 					from derived d
 					left join lateral (select band.score from grading_band band
 					    where band.criterion_id = d.criterion_id and band.lower_bound <= d.value
@@ -109,7 +118,13 @@ class GradingEngine {
 					select s.id, c.id, m.level, coalesce((m.level - 1) * 25, 0)
 					from scope s cross join grading_criterion c
 					left join grading_manual_score m on m.account_id = s.id and m.criterion_id = c.id
-					where c.active and c.kind = 'MANUAL'""")
+					where c.active and c.kind = 'MANUAL')
+					select f.account_id, f.criterion_id, f.value, f.score from fresh f
+					where not exists (select 1 from grading_criterion_score o
+					    where o.account_id = f.account_id and o.criterion_id = f.criterion_id
+					      and o.value is not distinct from f.value and o.score = f.score)
+					on conflict (account_id, criterion_id) do update
+					    set value = excluded.value, score = excluded.score""")
 			.param("accountId", accountId)
 			.param("today", java.time.LocalDate.now(this.clock))
 			.update();

@@ -172,6 +172,37 @@ class GradingEngineTests {
 			.isZero();
 	}
 
+	@Test
+	void aRegradeRewritesOnlyTheCriteriaScoresThatChanged() {
+		long account = solutionProvider();
+		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
+				this.owner);
+		settle();
+		List<String> before = rowVersions(account);
+		assertThat(before).hasSize(6);
+
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+		assertThat(rowVersions(account)).as("nothing changed, nothing rewritten").isEqualTo(before);
+
+		// the year before: revenue growth becomes known, nothing else moves
+		this.accounts.recordEconomics(account, this.year - 1, money(2_000_000), money(1_600_000), money(25_000_000),
+				null, this.owner);
+		settle();
+		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
+		List<String> after = rowVersions(account);
+		long rewritten = java.util.stream.IntStream.range(0, before.size())
+			.filter((i) -> !before.get(i).equals(after.get(i)))
+			.count();
+		assertThat(rewritten).isEqualTo(1);
+	}
+
+	/** Each criterion score row's criterion, value and row version (xmin), in order. */
+	private List<String> rowVersions(long account) {
+		return this.jdbc.queryForList("""
+				select criterion_id || ':' || coalesce(value::text, '-') || '@' || xmin::text
+				from grading_criterion_score where account_id = ? order by criterion_id""", String.class, account);
+	}
+
 	private long solutionProvider() {
 		AccountProfile p = Accounts.aProfile();
 		AccountProfile profile = new AccountProfile(p.name(), p.industry(), p.region(), p.country(), p.employees(),
