@@ -10,13 +10,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.keyline.account.demo.DemoAccount.Competitor;
 import org.keyline.account.demo.DemoAccount.Member;
 import org.keyline.account.demo.DemoAccount.Mentor;
 import org.keyline.account.demo.DemoAccount.Year;
 import org.keyline.people.UserDirectory;
+import org.keyline.people.UserSummary;
 import org.keyline.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +51,7 @@ class AccountDemoData implements DemoData {
 
 	private static final int BATCH = 1000;
 
+	/** Who changed a row last when its owner is not known (not a user). */
 	private static final String BY = "demo";
 
 	private final UserDirectory users;
@@ -106,9 +111,16 @@ class AccountDemoData implements DemoData {
 		List<Row<Competitor>> competitors = new ArrayList<>();
 		List<Row<Member>> team = new ArrayList<>();
 		List<Row<Mentor>> mentors = new ArrayList<>();
+		// Each account and its years were last changed by its owner, so that the pages
+		// name a person ("Last changed ... by Morgan Manager"), not the seeder.
+		Map<Long, UserSummary> owners = this.users
+			.byIds(portfolio.stream().map(DemoAccount::ownerId).collect(Collectors.toSet()));
+		Map<Long, String> changedBy = new HashMap<>();
 		for (int i = 0; i < portfolio.size(); i++) {
 			DemoAccount account = portfolio.get(i);
 			long id = ids.get(i);
+			UserSummary owner = owners.get(account.ownerId());
+			changedBy.put(id, (owner != null) ? owner.username() : BY);
 			accounts.add(new Row<>(id, i, account));
 			account.years().forEach((year) -> years.add(new Row<>(id, 0, year)));
 			for (int position = 0; position < account.competitors().size(); position++) {
@@ -155,7 +167,7 @@ class AccountDemoData implements DemoData {
 					setMoney(ps, 20, latest.categorySpend());
 					setInstant(ps, 21, a.createdAt());
 					setInstant(ps, 22, a.updatedAt());
-					ps.setString(23, BY);
+					ps.setString(23, changedBy.get(row.accountId()));
 				});
 		batch("""
 				insert into account_economics (account_id, fiscal_year, revenue, cost_to_serve, category_spend, version,
@@ -168,7 +180,7 @@ class AccountDemoData implements DemoData {
 			ps.setBigDecimal(4, year.costToServe());
 			setMoney(ps, 5, year.categorySpend());
 			setInstant(ps, 6, year.updatedAt());
-			ps.setString(7, BY);
+			ps.setString(7, changedBy.get(row.accountId()));
 		});
 		batch("insert into account_competitor (account_id, name, share_of_spend, position) values (?, ?, ?, ?)",
 				competitors, (ps, row) -> {

@@ -15,6 +15,7 @@ import org.keyline.people.Role;
 import org.keyline.people.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -30,6 +31,23 @@ class AccountDemoDataTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void eachDemoAccountAndItsYearsWereLastChangedByItsOwner() {
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from account_account a
+				join people_user u on u.id = a.owner_id and u.username = a.updated_by""", Integer.class))
+			.isGreaterThan(50);
+		assertThat(this.jdbc.queryForObject("select count(*) from account_account where updated_by = 'demo'",
+				Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from account_economics where updated_by = 'demo'",
+				Integer.class))
+			.isZero();
+	}
 
 	@Test
 	void theDemoTeamMemberSeesTheAccountsWhoseTeamTheyAreOnNow() {
