@@ -210,7 +210,10 @@ class RelationshipDemoData implements DemoData {
 				    updated_at, updated_by)
 				overriding system value
 				select id, account_id, name, title, department, level, buying_role, attitude, influence, reports_to_id,
-				    email, phone, left_company, political_notes, 0, created_at, updated_at, 'demo'
+				    email, phone, left_company, political_notes, 0, created_at, updated_at,
+				    -- last changed by the account's owner
+				    coalesce((select d.username from account_account a join people_directory d on d.id = a.owner_id
+				              where a.id = t.account_id), 'demo')
 				from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
 				    ?::int[], ?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::timestamptz[],
 				    ?::timestamptz[])
@@ -231,7 +234,9 @@ class RelationshipDemoData implements DemoData {
 		insert("""
 				insert into relationship_link (account_id, user_id, contact_id, strength, last_interaction_on, version,
 				    updated_at, updated_by)
-				select account_id, user_id, contact_id, strength, last_interaction_on, 0, ?::timestamptz, 'demo'
+				select account_id, user_id, contact_id, strength, last_interaction_on, 0, ?::timestamptz,
+				    -- last changed by the colleague who knows the contact
+				    coalesce((select d.username from people_directory d where d.id = t.user_id), 'demo')
 				from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::date[])
 				    as t (account_id, user_id, contact_id, strength, last_interaction_on)""", links,
 				new String[] { "bigint", "bigint", "bigint", "text", "text" },

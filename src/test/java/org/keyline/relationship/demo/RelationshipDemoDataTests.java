@@ -58,6 +58,25 @@ class RelationshipDemoDataTests {
 	JdbcClient sql;
 
 	@Test
+	void contactsWereLastChangedByTheAccountsOwnerAndLinksByTheColleagueWhoKnowsThem() {
+		assertThat(this.sql.sql("""
+				select count(*) from relationship_contact c
+				join account_account a on a.id = c.account_id
+				join people_user u on u.id = a.owner_id and u.username = c.updated_by""").query(Integer.class).single())
+			.isGreaterThan(500);
+		assertThat(this.sql.sql("""
+				select count(*) from relationship_link l
+				join people_user u on u.id = l.user_id and u.username = l.updated_by""").query(Integer.class).single())
+			.isGreaterThan(100);
+		assertThat(this.sql.sql("select count(*) from relationship_contact where updated_by = 'demo'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.sql.sql("select count(*) from relationship_link where updated_by = 'demo'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void everyActiveAccountHasTenToFortyContactsAndArchivedOnesNone() {
 		List<Integer> counts = this.sql
 			.sql("""
