@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,9 +191,7 @@ class GradingEngineTests {
 		settle();
 		this.engine.regradeAll(TierCause.CRITERIA_CHANGED);
 		List<String> after = rowVersions(account);
-		long rewritten = java.util.stream.IntStream.range(0, before.size())
-			.filter((i) -> !before.get(i).equals(after.get(i)))
-			.count();
+		long rewritten = IntStream.range(0, before.size()).filter((i) -> !before.get(i).equals(after.get(i))).count();
 		assertThat(rewritten).isEqualTo(1);
 	}
 

@@ -20,10 +20,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
  * from there. Beneath a page's template lie the request wrappers of Spring Session and
  * Spring Security and Tomcat's own request, so each of the thousands of reads and writes
  * a page makes passed through six wrappers to Tomcat's attribute maps, which look for
- * special attribute names first: a tenth of the account page's CPU. Attributes set by the
- * filters and the controller before rendering (the CSRF token, the signed-in roles,
- * binding results) are still read from the request underneath; what the template sets
- * ends with the rendering, as it would be of no use afterwards.
+ * special attribute names first: about a twentieth of the account page's CPU. Attributes
+ * set by the filters and the controller before rendering (the CSRF token, the signed-in
+ * roles, binding results) are still read from the request underneath; what the template
+ * sets ends with the rendering, as it would be of no use afterwards.
  */
 final class RenderingRequest extends HttpServletRequestWrapper {
 
