@@ -37,6 +37,13 @@ public record AccountDetails(long id, AccountProfile profile, long version, long
 		return this.team.stream().filter((member) -> !member.current()).toList();
 	}
 
+	/** Whether the account has a team today but no executive sponsor on it. */
+	public boolean sponsorMissing() {
+		List<TeamMemberView> current = currentTeam();
+		return !current.isEmpty()
+				&& current.stream().noneMatch((member) -> member.role() == TeamRole.EXECUTIVE_SPONSOR);
+	}
+
 	/**
 	 * A team membership.
 	 */

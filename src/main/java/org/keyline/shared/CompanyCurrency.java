@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * The one currency the company reports in ({@code keyline.currency}, an ISO 4217 code),
- * and how amounts are written on pages. Exposed to templates as {@code @money}.
+ * and how amounts are written on pages. Exposed to templates as {@code #money}
+ * ({@code MoneyDialect}).
  */
 public class CompanyCurrency {
 

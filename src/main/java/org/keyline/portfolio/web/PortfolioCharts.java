@@ -26,8 +26,10 @@ import org.springframework.context.MessageSource;
  * @param coverage accounts with each coverage gap
  * @param moves tier moves per from/to pair
  */
-record PortfolioCharts(String tiers, String pareto, String margin, String wallet, String compliance, String coverage,
-		String moves) {
+// Public so that SpEL can compile the template's ${charts.tiers()}: it compiles calls on
+// public types only.
+public record PortfolioCharts(String tiers, String pareto, String margin, String wallet, String compliance,
+		String coverage, String moves) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -33,8 +33,8 @@ class SharedWebConfiguration {
 	}
 
 	/**
-	 * The company currency, {@code keyline.currency} (default EUR); named {@code money}
-	 * so that templates write {@code ${@money.format(amount)}}.
+	 * The company currency, {@code keyline.currency} (default EUR); templates write
+	 * {@code ${#money.format(amount)}} ({@link MoneyDialect}).
 	 */
 	@Bean("money")
 	CompanyCurrency companyCurrency(@Value("${keyline.currency:EUR}") String code) {
