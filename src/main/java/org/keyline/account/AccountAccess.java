@@ -23,13 +23,30 @@ class AccountAccess {
 	 * see.
 	 */
 	static String visibleTo(Viewer viewer) {
+		return visibleTo(viewer, "a");
+	}
+
+	/** {@link #visibleTo(Viewer)} for the account table under another alias. */
+	static String visibleTo(Viewer viewer, String alias) {
 		if (!viewer.worksWithAccounts()) {
 			return "false";
 		}
 		if (seesEveryAccount(viewer)) {
 			return "true";
 		}
-		return "(a.owner_id = :viewerId or " + CURRENT_MEMBER + " or " + MENTOR + ")";
+		return "(" + alias + ".owner_id = :viewerId or " + currentMember(alias) + " or " + mentor(alias) + ")";
+	}
+
+	/** The SQL condition that {@code :viewerId} is on the team of {@code alias} today. */
+	static String currentMember(String alias) {
+		return "exists (select 1 from account_team_member t where t.account_id = " + alias + ".id "
+				+ "and t.user_id = :viewerId and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today))";
+	}
+
+	/** The SQL condition that {@code :viewerId} mentors {@code alias}. */
+	static String mentor(String alias) {
+		return "exists (select 1 from account_mentor m where m.account_id = " + alias
+				+ ".id and m.mentor_id = :viewerId)";
 	}
 
 	/** Whether {@link #visibleTo} is {@code true} for this viewer: a director. */
@@ -37,10 +54,9 @@ class AccountAccess {
 		return viewer.worksWithAccounts() && viewer.isDirector();
 	}
 
-	static final String CURRENT_MEMBER = "exists (select 1 from account_team_member t where t.account_id = a.id "
-			+ "and t.user_id = :viewerId and t.joined_on <= :today and (t.left_on is null or t.left_on >= :today))";
+	static final String CURRENT_MEMBER = currentMember("a");
 
-	static final String MENTOR = "exists (select 1 from account_mentor m where m.account_id = a.id and m.mentor_id = :viewerId)";
+	static final String MENTOR = mentor("a");
 
 	private final JdbcClient jdbc;
 

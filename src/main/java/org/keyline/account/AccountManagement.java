@@ -70,30 +70,7 @@ public class AccountManagement {
 
 	@Transactional(readOnly = true)
 	public AccountDetails details(long id, Viewer viewer) {
-		AccountAccess.Relation relation = visible(id, viewer);
-		Account account = this.accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
-		LocalDate today = today();
-		List<AccountDetails.SubsidiaryView> subsidiaries = this.queries.subsidiaries(id, viewer, today);
-		List<AccountEconomics> years = this.queries.economics(id);
-		Money groupRevenue = null;
-		if (!subsidiaries.isEmpty()) {
-			Money own = years.isEmpty() ? Money.ZERO : years.get(years.size() - 1).revenue();
-			groupRevenue = subsidiaries.stream()
-				.map(AccountDetails.SubsidiaryView::revenue)
-				.filter(Objects::nonNull)
-				.reduce(own, Money::plus);
-		}
-		String parentName = null;
-		boolean parentVisible = false;
-		if (account.getParentId() != null) {
-			parentName = this.accounts.findById(account.getParentId()).map(Account::getName).orElse(null);
-			parentVisible = visibleOrNull(account.getParentId(), viewer) != null;
-		}
-		String[] names = this.queries.ownerAndUpdaterNames(account.getOwnerId(), account.getUpdatedBy());
-		return new AccountDetails(id, account.profile(), account.getVersion(), account.getOwnerId(), names[0],
-				account.getParentId(), parentName, parentVisible, account.getArchivedAt(), account.getUpdatedAt(),
-				names[1], years, this.queries.team(id, today), this.queries.mentors(id), subsidiaries, groupRevenue,
-				relation.permissions());
+		return this.queries.details(id, viewer, today()).orElseThrow(() -> new AccountNotFound(id));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.keyline.account;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.keyline.people.Role;
 import org.keyline.people.UserDirectory;
@@ -47,9 +49,24 @@ public class AccountPages {
 		List<AccountPage.Section> shown = this.sections.stream()
 			.map((section) -> new AccountPage.Section(section, section.model(account, ref, viewer)))
 			.toList();
-		List<UserSummary> teamCandidates = account.can().editTeam() ? this.users.withAnyRole(TEAM_ROLES) : List.of();
-		List<UserSummary> mentorCandidates = account.can().assignMentors() ? this.users.withRole(Role.MENTOR)
+		// The people who may join the team and those who may mentor it, in one statement.
+		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+		if (account.can().editTeam()) {
+			roles.addAll(TEAM_ROLES);
+		}
+		if (account.can().assignMentors()) {
+			roles.add(Role.MENTOR);
+		}
+		Map<UserSummary, Set<Role>> people = this.users.withRoles(roles);
+		List<UserSummary> teamCandidates = account.can().editTeam() ? people.entrySet()
 			.stream()
+			.filter((person) -> person.getValue().stream().anyMatch(TEAM_ROLES::contains))
+			.map(Map.Entry::getKey)
+			.toList() : List.of();
+		List<UserSummary> mentorCandidates = account.can().assignMentors() ? people.entrySet()
+			.stream()
+			.filter((person) -> person.getValue().contains(Role.MENTOR))
+			.map(Map.Entry::getKey)
 			.filter((mentor) -> account.mentors().stream().noneMatch((m) -> m.mentorId() == mentor.id()))
 			.toList() : List.of();
 		return new AccountPage(account, shown, teamCandidates, mentorCandidates);

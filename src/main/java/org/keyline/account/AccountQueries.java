@@ -3,14 +3,20 @@ package org.keyline.account;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.keyline.shared.Money;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,6 +32,8 @@ import org.springframework.stereotype.Component;
 class AccountQueries {
 
 	static final int PAGE_SIZE = 25;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -113,15 +121,151 @@ class AccountQueries {
 				rs.getTimestamp("archived_at") != null);
 	}
 
-	List<AccountEconomics> economics(long accountId) {
-		return this.jdbc.sql("""
-				select fiscal_year, revenue, cost_to_serve, category_spend, version, updated_by, updated_at
-				from account_economics where account_id = :id order by fiscal_year""")
-			.param("id", accountId)
-			.query((rs, n) -> AccountEconomics.of(rs.getInt("fiscal_year"), rs.getBigDecimal("revenue"),
-					rs.getBigDecimal("cost_to_serve"), rs.getBigDecimal("category_spend"), rs.getLong("version"),
-					rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
-			.list();
+	/**
+	 * Everything of the account page that this module shows, for a viewer who may see the
+	 * account; empty when it does not exist or they may not see it. One statement: the
+	 * account's row with what the viewer may do, the owner's, the last editor's and the
+	 * parent's names, and its competitors, fiscal years, team, mentors and group below it
+	 * as JSON arrays. It was eight statements (the access check, the account and its
+	 * competitors through JPA, the names, the years, the team, the mentors, the group),
+	 * each a round trip to PostgreSQL that cost both sides more than its query did
+	 * (docs/performance.md).
+	 */
+	Optional<AccountDetails> details(long id, Viewer viewer, LocalDate today) {
+		if (!viewer.worksWithAccounts()) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql(DETAILS_SQL.formatted(AccountAccess.currentMember("a"), AccountAccess.mentor("a"),
+					AccountAccess.visibleTo(viewer, "p"), AccountAccess.visibleTo(viewer, "s")))
+			.param("id", id)
+			.param("viewerId", viewer.userId())
+			.param("today", today)
+			.query((rs, n) -> details(rs, viewer))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	private static final String DETAILS_SQL = """
+			select a.id, a.name, a.industry, a.region, a.country, a.employees, a.website, a.parent_id, a.owner_id,
+			    a.stage, a.relationship, a.strategic_importance, a.ease_of_business, a.advice_frequency, a.notes,
+			    a.archived_at, a.version, a.updated_at, a.updated_by,
+			    a.owner_id = :viewerId as is_owner, %1$s as is_member, %2$s as is_mentor,
+			    coalesce((select d.display_name from people_directory d where d.id = a.owner_id), '?') as owner_name,
+			    coalesce((select d.display_name from people_directory d where d.username = a.updated_by), a.updated_by)
+			        as updater_name,
+			    p.name as parent_name, coalesce(%3$s, false) as parent_visible,
+			    (select json_agg(json_build_array(c.name, c.share_of_spend::text) order by c.position)
+			     from account_competitor c where c.account_id = a.id) as competitors,
+			    (select json_agg(json_build_array(e.fiscal_year, e.revenue::text, e.cost_to_serve::text,
+			         e.category_spend::text, e.version, e.updated_by,
+			         cast(extract(epoch from e.updated_at) * 1000000 as bigint)) order by e.fiscal_year)
+			     from account_economics e where e.account_id = a.id) as economics,
+			    (select json_agg(json_build_array(t.id, t.user_id, t.display_name, t.role, t.specialty, t.joined_on,
+			         t.left_on, t.current) order by t.current desc, t.role = 'EXECUTIVE_SPONSOR' desc, t.joined_on,
+			         t.display_name)
+			     from (select t.id, t.user_id, u.display_name, t.role, t.specialty, t.joined_on, t.left_on,
+			               (t.joined_on <= :today and (t.left_on is null or t.left_on >= :today)) as current
+			           from account_team_member t join people_directory u on u.id = t.user_id
+			           where t.account_id = a.id) t) as team,
+			    (select json_agg(json_build_array(m.mentor_id, u.display_name,
+			         cast(extract(epoch from m.assigned_at) * 1000000 as bigint),
+			         coalesce(b.display_name, m.assigned_by)) order by u.display_name)
+			     from account_mentor m join people_directory u on u.id = m.mentor_id
+			     left join people_directory b on b.username = m.assigned_by
+			     where m.account_id = a.id) as mentors,
+			    (with recursive tree(id, depth, path) as (
+			         select id, 1, array[lower(name)::text] from account_account where parent_id = :id
+			         union all
+			         select c.id, t.depth + 1, t.path || lower(c.name)::text
+			         from account_account c join tree t on c.parent_id = t.id where t.depth < 20)
+			     select json_agg(json_build_array(s.id, s.name, t.depth, s.current_revenue::text,
+			         coalesce(s.current_margin < 0, false), %4$s) order by t.path)
+			     from tree t join account_account s on s.id = t.id) as subsidiaries
+			from account_account a left join account_account p on p.id = a.parent_id
+			where a.id = :id""";
+
+	private static AccountDetails details(ResultSet rs, Viewer viewer) throws SQLException {
+		AccountAccess.Relation relation = new AccountAccess.Relation(true, viewer.isDirector(),
+				rs.getBoolean("is_owner"), rs.getBoolean("is_member"), rs.getBoolean("is_mentor"));
+		if (!relation.visible()) {
+			return null;
+		}
+		List<AccountProfile.Competitor> competitors = new ArrayList<>();
+		for (JsonNode c : array(rs, "competitors")) {
+			competitors.add(new AccountProfile.Competitor(c.get(0).asString(), decimal(c.get(1))));
+		}
+		AccountProfile profile = new AccountProfile(rs.getString("name"), Industry.valueOf(rs.getString("industry")),
+				Region.valueOf(rs.getString("region")), rs.getString("country"), (Integer) rs.getObject("employees"),
+				rs.getString("website"), (Long) rs.getObject("parent_id"),
+				LifecycleStage.valueOf(rs.getString("stage")), RelationshipLevel.valueOf(rs.getString("relationship")),
+				rs.getInt("strategic_importance"), rs.getInt("ease_of_business"),
+				AdviceFrequency.valueOf(rs.getString("advice_frequency")), rs.getString("notes"),
+				List.copyOf(competitors));
+		List<AccountEconomics> years = new ArrayList<>();
+		for (JsonNode e : array(rs, "economics")) {
+			years.add(AccountEconomics.of(e.get(0).asInt(), decimal(e.get(1)), decimal(e.get(2)), decimal(e.get(3)),
+					e.get(4).asLong(), text(e.get(5)), micros(e.get(6))));
+		}
+		List<AccountDetails.TeamMemberView> team = new ArrayList<>();
+		for (JsonNode t : array(rs, "team")) {
+			team.add(new AccountDetails.TeamMemberView(t.get(0).asLong(), t.get(1).asLong(), t.get(2).asString(),
+					TeamRole.valueOf(t.get(3).asString()), text(t.get(4)), date(t.get(5)), date(t.get(6)),
+					t.get(7).asBoolean()));
+		}
+		List<AccountDetails.MentorView> mentors = new ArrayList<>();
+		for (JsonNode m : array(rs, "mentors")) {
+			mentors.add(new AccountDetails.MentorView(m.get(0).asLong(), m.get(1).asString(), micros(m.get(2)),
+					text(m.get(3))));
+		}
+		List<AccountDetails.SubsidiaryView> subsidiaries = new ArrayList<>();
+		for (JsonNode s : array(rs, "subsidiaries")) {
+			BigDecimal revenue = decimal(s.get(3));
+			subsidiaries.add(new AccountDetails.SubsidiaryView(s.get(0).asLong(), s.get(1).asString(), s.get(2).asInt(),
+					(revenue != null) ? new Money(revenue) : null, s.get(4).asBoolean(), s.get(5).asBoolean()));
+		}
+		Money groupRevenue = null;
+		if (!subsidiaries.isEmpty()) {
+			Money own = years.isEmpty() ? Money.ZERO : years.get(years.size() - 1).revenue();
+			groupRevenue = subsidiaries.stream()
+				.map(AccountDetails.SubsidiaryView::revenue)
+				.filter(Objects::nonNull)
+				.reduce(own, Money::plus);
+		}
+		Long parentId = profile.parentId();
+		return new AccountDetails(rs.getLong("id"), profile, rs.getLong("version"), rs.getLong("owner_id"),
+				rs.getString("owner_name"), parentId, (parentId != null) ? rs.getString("parent_name") : null,
+				parentId != null && rs.getBoolean("parent_visible"), instant(rs.getTimestamp("archived_at")),
+				instant(rs.getTimestamp("updated_at")), rs.getString("updater_name"), List.copyOf(years),
+				List.copyOf(team), List.copyOf(mentors), List.copyOf(subsidiaries), groupRevenue,
+				relation.permissions());
+	}
+
+	private static Iterable<JsonNode> array(ResultSet rs, String column) throws SQLException {
+		String json = rs.getString(column);
+		return (json != null) ? JSON.readTree(json) : List.of();
+	}
+
+	private static BigDecimal decimal(JsonNode node) {
+		return (node == null || node.isNull()) ? null : new BigDecimal(node.asString());
+	}
+
+	private static String text(JsonNode node) {
+		return (node == null || node.isNull()) ? null : node.asString();
+	}
+
+	private static LocalDate date(JsonNode node) {
+		return (node == null || node.isNull()) ? null : LocalDate.parse(node.asString());
+	}
+
+	private static Instant micros(JsonNode node) {
+		return Instant.EPOCH.plus(node.asLong(), ChronoUnit.MICROS);
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	List<AccountDetails.TeamMemberView> team(long accountId, LocalDate today) {
@@ -137,65 +281,6 @@ class AccountQueries {
 					rs.getString("display_name"), TeamRole.valueOf(rs.getString("role")), rs.getString("specialty"),
 					rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
 					rs.getBoolean("current")))
-			.list();
-	}
-
-	/**
-	 * The owner's display name ("?" for none) and the display name of who last changed
-	 * the account (their username when they are not a user, as the demo data's "demo"):
-	 * one statement.
-	 */
-	String[] ownerAndUpdaterNames(Long ownerId, String updatedBy) {
-		return this.jdbc
-			.sql("""
-					select coalesce((select display_name from people_directory where id = :owner), '?') as owner_name,
-					       coalesce((select display_name from people_directory where username = :by), :by) as updater_name""")
-			.param("owner", ownerId)
-			.param("by", updatedBy)
-			.query((rs, n) -> new String[] { rs.getString("owner_name"), rs.getString("updater_name") })
-			.single();
-	}
-
-	List<AccountDetails.MentorView> mentors(long accountId) {
-		return this.jdbc
-			.sql("""
-					select m.mentor_id, u.display_name, m.assigned_at, coalesce(b.display_name, m.assigned_by) as assigned_by
-					from account_mentor m join people_directory u on u.id = m.mentor_id
-					left join people_directory b on b.username = m.assigned_by
-					where m.account_id = :id order by u.display_name""")
-			.param("id", accountId)
-			.query((rs, n) -> new AccountDetails.MentorView(rs.getLong("mentor_id"), rs.getString("display_name"),
-					rs.getTimestamp("assigned_at").toInstant(), rs.getString("assigned_by")))
-			.list();
-	}
-
-	/**
-	 * The whole group below an account, depth first, with whether the viewer may open
-	 * each.
-	 */
-	List<AccountDetails.SubsidiaryView> subsidiaries(long accountId, Viewer viewer, LocalDate today) {
-		return this.jdbc.sql("""
-				with recursive tree(id, depth, path) as (
-				    select id, 1, array[lower(name)::text] from account_account where parent_id = :id
-				    union all
-				    select c.id, t.depth + 1, t.path || lower(c.name)::text
-				    from account_account c join tree t on c.parent_id = t.id where t.depth < 20
-				)
-				select a.id, a.name, t.depth, a.current_revenue, a.current_margin,
-				       """ + AccountAccess.visibleTo(viewer) + """
-				 as visible
-				from tree t join account_account a on a.id = t.id
-				order by t.path""")
-			.param("id", accountId)
-			.param("viewerId", viewer.userId())
-			.param("today", today)
-			.query((rs, n) -> {
-				BigDecimal revenue = rs.getBigDecimal("current_revenue");
-				BigDecimal margin = rs.getBigDecimal("current_margin");
-				return new AccountDetails.SubsidiaryView(rs.getLong("id"), rs.getString("name"), rs.getInt("depth"),
-						(revenue != null) ? new Money(revenue) : null, margin != null && margin.signum() < 0,
-						rs.getBoolean("visible"));
-			})
 			.list();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other modules may ask about users. Each method is one SQL statement.
@@ -13,8 +14,12 @@ public interface UserDirectory {
 	/** The enabled users who hold the role, by name. */
 	List<UserSummary> withRole(Role role);
 
-	/** The enabled users who hold at least one of the roles, by name, each once. */
-	List<UserSummary> withAnyRole(Collection<Role> roles);
+	/**
+	 * The enabled users who hold at least one of the roles, in the order of their names,
+	 * each with those of the roles they hold: one statement for what would take one
+	 * {@link #withRole} for each role.
+	 */
+	Map<UserSummary, Set<Role>> withRoles(Collection<Role> roles);
 
 	/** The users with these ids, keyed by id (unknown ids are left out). */
 	Map<Long, UserSummary> byIds(Collection<Long> ids);

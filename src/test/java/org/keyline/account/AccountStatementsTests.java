@@ -29,8 +29,11 @@ class AccountStatementsTests {
 	/** Count of the visible rows and one page of them. */
 	private static final int LIST_STATEMENTS_AT_MOST = 2;
 
-	/** Upper bound for the account page. */
-	private static final int DETAILS_STATEMENTS_AT_MOST = 8;
+	/**
+	 * The account page's own part: the account with what the viewer may do, the names,
+	 * competitors, years, team, mentors and group, in one statement.
+	 */
+	private static final int DETAILS_STATEMENTS_AT_MOST = 1;
 
 	@Autowired
 	AccountManagement accounts;

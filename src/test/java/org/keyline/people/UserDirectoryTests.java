@@ -1,7 +1,10 @@
 package org.keyline.people;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.keyline.KeylineTest;
@@ -24,22 +27,29 @@ class UserDirectoryTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void withAnyRoleListsEachEnabledHolderOnceByName() {
+	void withRolesListsEachEnabledHolderOnceByNameWithTheRolesAskedFor() {
 		String member = this.testUsers.create("anyrole-member", Role.MEMBER);
 		String managerAndMentor = this.testUsers.create("anyrole-both", Role.MANAGER, Role.MENTOR);
 		String mentor = this.testUsers.create("anyrole-mentor", Role.MENTOR);
+		String director = this.testUsers.create("anyrole-director", Role.DIRECTOR);
 		String disabled = this.testUsers.create("anyrole-disabled", Role.MEMBER);
 		this.jdbc.update("update people_user set enabled = false where username = ?", disabled);
 
-		List<UserSummary> found = this.users.withAnyRole(EnumSet.of(Role.MEMBER, Role.MANAGER));
-		List<String> names = found.stream().map(UserSummary::username).toList();
+		Map<UserSummary, Set<Role>> found = this.users.withRoles(EnumSet.of(Role.MEMBER, Role.MANAGER, Role.MENTOR));
+		Map<String, Set<Role>> byName = new LinkedHashMap<>();
+		found.forEach((user, roles) -> byName.put(user.username(), roles));
+		List<String> names = List.copyOf(byName.keySet());
 
-		assertThat(names).contains(member, managerAndMentor).doesNotContain(mentor, disabled).doesNotHaveDuplicates();
+		assertThat(names).contains(member, managerAndMentor, mentor).doesNotContain(director, disabled);
+		assertThat(byName.get(managerAndMentor)).containsExactlyInAnyOrder(Role.MANAGER, Role.MENTOR);
+		assertThat(byName.get(member)).containsExactly(Role.MEMBER);
+		assertThat(byName.get(mentor)).containsExactly(Role.MENTOR);
 		assertThat(names.indexOf(managerAndMentor)).as("by display name").isLessThan(names.indexOf(member));
-		assertThat(this.users.withAnyRole(EnumSet.of(Role.MENTOR))).extracting(UserSummary::username)
-			.contains(managerAndMentor, mentor)
-			.doesNotContain(member, disabled);
-		assertThat(this.users.withAnyRole(EnumSet.noneOf(Role.class))).isEmpty();
+		assertThat(names.indexOf(member)).as("by display name").isLessThan(names.indexOf(mentor));
+		assertThat(this.users.withRoles(EnumSet.of(Role.DIRECTOR)).keySet()).extracting(UserSummary::username)
+			.contains(director)
+			.doesNotContain(member, managerAndMentor, mentor);
+		assertThat(this.users.withRoles(EnumSet.noneOf(Role.class))).isEmpty();
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.keyline.people.user;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,9 +40,9 @@ class JpaUserDirectory implements UserDirectory {
 	}
 
 	@Override
-	public List<UserSummary> withAnyRole(Collection<Role> roles) {
+	public Map<UserSummary, Set<Role>> withRoles(Collection<Role> roles) {
 		if (roles.isEmpty()) {
-			return List.of();
+			return Map.of();
 		}
 		// The roles are written into the query as enum literals, not bound as a list:
 		// Hibernate translates a query with a list parameter to SQL anew on every run
@@ -48,12 +51,20 @@ class JpaUserDirectory implements UserDirectory {
 			.sorted()
 			.map((role) -> Role.class.getName() + "." + role.name())
 			.collect(Collectors.joining(", "));
-		return this.entityManager
+		List<Object[]> rows = this.entityManager
 			.createQuery(
-					SUMMARY + " where u.enabled = true and exists (select 1 from User v join v.roles r"
-							+ " where v = u and r in (" + literals + ")) order by u.displayName, u.id",
-					UserSummary.class)
+					"select u.id, u.username, u.displayName, r from User u join u.roles r"
+							+ " where u.enabled = true and r in (" + literals + ") order by u.displayName, u.id",
+					Object[].class)
 			.getResultList();
+		Map<UserSummary, Set<Role>> users = new LinkedHashMap<>();
+		for (Object[] row : rows) {
+			users
+				.computeIfAbsent(new UserSummary((Long) row[0], (String) row[1], (String) row[2]),
+						(user) -> EnumSet.noneOf(Role.class))
+				.add((Role) row[3]);
+		}
+		return users;
 	}
 
 	@Override

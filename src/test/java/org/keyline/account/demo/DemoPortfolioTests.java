@@ -180,7 +180,7 @@ class DemoPortfolioTests {
 		}
 
 		@Override
-		public List<UserSummary> withAnyRole(Collection<Role> roles) {
+		public Map<UserSummary, java.util.Set<Role>> withRoles(Collection<Role> roles) {
 			throw new UnsupportedOperationException();
 		}
 
