@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.keyline.account.domain.Account;
 import org.keyline.account.domain.AccountRepository;
@@ -16,7 +15,6 @@ import org.keyline.account.domain.TeamMember;
 import org.keyline.account.domain.TeamMemberRepository;
 import org.keyline.people.Role;
 import org.keyline.people.UserDirectory;
-import org.keyline.shared.Money;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
