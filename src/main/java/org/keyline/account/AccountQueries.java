@@ -137,15 +137,13 @@ class AccountQueries {
 		}
 		return this.jdbc
 			.sql(DETAILS_SQL.formatted(AccountAccess.currentMember("a"), AccountAccess.mentor("a"),
-					AccountAccess.visibleTo(viewer, "p"), AccountAccess.visibleTo(viewer, "s")))
+					AccountAccess.visibleTo(viewer, "p"), AccountAccess.visibleTo(viewer, "s"),
+					AccountAccess.visibleTo(viewer)))
 			.param("id", id)
 			.param("viewerId", viewer.userId())
 			.param("today", today)
 			.query((rs, n) -> details(rs, viewer))
-			.list()
-			.stream()
-			.filter(Objects::nonNull)
-			.findFirst();
+			.optional();
 	}
 
 	private static final String DETAILS_SQL = """
@@ -185,14 +183,11 @@ class AccountQueries {
 			         coalesce(s.current_margin < 0, false), %4$s) order by t.path)
 			     from tree t join account_account s on s.id = t.id) as subsidiaries
 			from account_account a left join account_account p on p.id = a.parent_id
-			where a.id = :id""";
+			where a.id = :id and %5$s""";
 
 	private static AccountDetails details(ResultSet rs, Viewer viewer) throws SQLException {
 		AccountAccess.Relation relation = new AccountAccess.Relation(true, viewer.isDirector(),
 				rs.getBoolean("is_owner"), rs.getBoolean("is_member"), rs.getBoolean("is_mentor"));
-		if (!relation.visible()) {
-			return null;
-		}
 		List<AccountProfile.Competitor> competitors = new ArrayList<>();
 		for (JsonNode c : array(rs, "competitors")) {
 			competitors.add(new AccountProfile.Competitor(c.get(0).asString(), decimal(c.get(1))));

@@ -75,8 +75,7 @@ class GradingEngineTests {
 		// strategic
 		// fit not scored (0): (70×25 + 80×20 + 10×15 + 0×10 + 50×15 + 0×15) / 100 =
 		// 42.50.
-		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
-				this.owner);
+		recordLastYear(account);
 		settle();
 		AccountGrade bronze = grade(account);
 		assertThat(bronze.score()).isEqualByComparingTo("42.50");
@@ -123,8 +122,7 @@ class GradingEngineTests {
 	@Test
 	void changedCriteriaRegradeEveryAccountAndRecordWhy() {
 		long account = solutionProvider();
-		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
-				this.owner);
+		recordLastYear(account);
 		this.grading.scoreByHand(account, manualCriterion(), 3, this.owner);
 		settle();
 		assertThat(grade(account).tier().name()).isEqualTo("Silver");
@@ -160,8 +158,7 @@ class GradingEngineTests {
 	@Test
 	void aWholeRegradeRunsAFixedNumberOfStatementsAndSkipsArchivedAccounts() {
 		long account = solutionProvider();
-		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
-				this.owner);
+		recordLastYear(account);
 		settle();
 		this.accounts.archive(account, this.owner);
 		settle();
@@ -176,8 +173,7 @@ class GradingEngineTests {
 	@Test
 	void aRegradeRewritesOnlyTheCriteriaScoresThatChanged() {
 		long account = solutionProvider();
-		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
-				this.owner);
+		recordLastYear(account);
 		settle();
 		List<String> before = rowVersions(account);
 		assertThat(before).hasSize(6);
@@ -200,6 +196,15 @@ class GradingEngineTests {
 		return this.jdbc.queryForList("""
 				select criterion_id || ':' || coalesce(value::text, '-') || '@' || xmin::text
 				from grading_criterion_score where account_id = ? order by criterion_id""", String.class, account);
+	}
+
+	/**
+	 * Last year's economics: revenue 2.5M, cost to serve 2M (margin 20 %), category spend
+	 * 25M (share of wallet 10 %).
+	 */
+	private void recordLastYear(long account) {
+		this.accounts.recordEconomics(account, this.year, money(2_500_000), money(2_000_000), money(25_000_000), null,
+				this.owner);
 	}
 
 	private long solutionProvider() {
