@@ -31,6 +31,9 @@ import org.keyline.grading.GradingScheme.Tier;
 import org.keyline.shared.RuleViolation;
 import org.keyline.shared.Text;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -60,6 +63,33 @@ public class GradingManagement {
 	static final int PAGE_SIZE = 25;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The account's criterion scores, its score and tier, a current override, its five
+	 * latest tier changes (as JSON) and, when asked, the service check
+	 * ({@link ServiceCompliance}), in one statement: one row per scored criterion, or one
+	 * row without scores for an account never graded.
+	 */
+	private static final String GRADE = """
+			select s.account_id is not null as graded, cs.criterion_id, cs.value, cs.score, s.score as total,
+			    s.tier_position, s.score_tier_position, o.id as override_id, o.reason, o.expires_on, o.set_at, %1$s,
+			    (select json_agg(json_build_array(t.from_tier, t.to_tier, t.score::text, t.cause,
+			            floor(extract(epoch from t.changed_at) * 1000000)::bigint)
+			            order by t.changed_at desc, t.id desc)
+			        from (select * from grading_tier_change where account_id = k.account_id
+			            order by changed_at desc, id desc limit 5) t) as changes%2$s
+			from (select cast(:accountId as bigint) as account_id) k
+			left join grading_account_score s on s.account_id = k.account_id
+			left join grading_criterion_score cs on cs.account_id = s.account_id
+			left join grading_override o on o.account_id = s.account_id and o.ended_at is null
+			    and o.expires_on >= :today%3$s""";
+
+	private static final String SERVICE_COLUMNS = """
+			,
+			    sc.tier_position as service_tier_position, sc.review_overdue, sc.sponsor_missing, sc.plan_missing,
+			    sc.interaction_overdue, sc.last_interaction_on, sc.review_due_on""";
 
 	private final AccountManagement accounts;
 
@@ -167,55 +197,70 @@ public class GradingManagement {
 
 	/**
 	 * The account's grade, why, and what would move it up, for an account the caller
-	 * already resolved: six statements (four for the scheme).
+	 * already resolved: two statements (the scheme's head, then the account's scores with
+	 * its latest tier changes).
 	 */
 	@Transactional(readOnly = true)
 	public AccountGrade grade(AccountRef account, Viewer viewer) {
-		return grade(account, scheme());
+		return read(account, scheme(), false).grade();
 	}
 
 	/**
 	 * The account's grade with the scheme it was read with (the guidance of each level of
-	 * a hand-scored criterion): six statements, as {@link #grade}.
+	 * a hand-scored criterion) and whether the account gets its tier's service: two
+	 * statements, as {@link #grade}; the service check comes with the scores.
 	 */
 	@Transactional(readOnly = true)
 	public GradeCard card(AccountRef account, Viewer viewer) {
 		GradingScheme scheme = scheme();
-		return new GradeCard(grade(account, scheme), scheme, serviceCheck(account, scheme), viewer.isDirector());
+		Graded graded = read(account, scheme, true);
+		return new GradeCard(graded.grade(), scheme, graded.service(), viewer.isDirector());
 	}
 
-	private AccountGrade grade(AccountRef account, GradingScheme scheme) {
-		record Scored(long criterionId, BigDecimal value, BigDecimal score, BigDecimal total, Integer tierPosition,
-				Integer scoreTierPosition, TierOverride override) {
+	private record Graded(AccountGrade grade, ServiceCheck service) {
+	}
+
+	private Graded read(AccountRef account, GradingScheme scheme, boolean withService) {
+		record Scored(long criterionId, BigDecimal value, BigDecimal score) {
 		}
-		List<Scored> scored = this.jdbc.sql("""
-				select cs.criterion_id, cs.value, cs.score, s.score as total, s.tier_position, s.score_tier_position,
-				    o.id as override_id, o.reason, o.expires_on, o.set_at, %s
-				from grading_account_score s
-				left join grading_criterion_score cs on cs.account_id = s.account_id
-				left join grading_override o on o.account_id = s.account_id and o.ended_at is null
-				    and o.expires_on >= :today
-				where s.account_id = :accountId""".formatted(SET_BY))
+		record Row(boolean graded, BigDecimal total, Integer tierPosition, Integer scoreTierPosition,
+				TierOverride override, List<AccountGrade.TierChange> changes, ServiceCheck service) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		List<Row> first = new ArrayList<>(1);
+		String sql = GRADE.formatted(SET_BY, withService ? SERVICE_COLUMNS : "",
+				withService ? "\nleft join (" + ServiceCompliance.ONE_ACCOUNT + ") sc on true" : "");
+		this.jdbc.sql(sql)
 			.param("accountId", account.id())
 			.param("today", LocalDate.now(this.clock))
-			.query((rs, row) -> new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("score"), rs.getBigDecimal("total"), (Integer) rs.getObject("tier_position"),
-					(Integer) rs.getObject("score_tier_position"),
-					(rs.getObject("override_id") != null) ? new TierOverride(account.id(), account.name(), null, null,
-							rs.getString("reason"), rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"),
-							rs.getString("set_by"), true) : null))
-			.list();
-		List<AccountGrade.TierChange> changes = tierChanges(account.id(), 5);
+			.query((ResultSet rs) -> {
+				if (rs.getObject("criterion_id") != null) {
+					scored.add(new Scored(rs.getLong("criterion_id"), rs.getBigDecimal("value"),
+							rs.getBigDecimal("score")));
+				}
+				if (first.isEmpty()) {
+					TierOverride override = (rs.getObject("override_id") != null)
+							? new TierOverride(account.id(), account.name(), null, null, rs.getString("reason"),
+									rs.getObject("expires_on", LocalDate.class), instant(rs, "set_at"),
+									rs.getString("set_by"), true)
+							: null;
+					first.add(new Row(rs.getBoolean("graded"), rs.getBigDecimal("total"),
+							(Integer) rs.getObject("tier_position"), (Integer) rs.getObject("score_tier_position"),
+							override, tierChanges(rs.getString("changes")),
+							withService ? serviceCheck(account, scheme, rs, "service_tier_position") : null));
+				}
+			});
+		Row row = first.get(0);
+		List<AccountGrade.TierChange> changes = row.changes();
 		boolean canScore = account.can().editTeam();
-		if (scored.isEmpty()) {
-			return new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(), List.of(),
-					changes, canScore, null, null);
+		if (!row.graded()) {
+			return new Graded(new AccountGrade(account.id(), false, BigDecimal.ZERO, null, lowest(scheme), List.of(),
+					List.of(), changes, canScore, null, null), row.service());
 		}
-		BigDecimal total = scored.get(0).total();
-		Integer position = scored.get(0).tierPosition();
-		Tier tier = tierAt(scheme, position);
-		Tier scoreTier = tierAt(scheme, scored.get(0).scoreTierPosition());
-		TierOverride override = scored.get(0).override();
+		BigDecimal total = row.total();
+		Tier tier = tierAt(scheme, row.tierPosition());
+		Tier scoreTier = tierAt(scheme, row.scoreTierPosition());
+		TierOverride override = row.override();
 		if (override != null) {
 			override = new TierOverride(override.accountId(), override.accountName(),
 					(tier != null) ? tier.name() : null, (scoreTier != null) ? scoreTier.name() : null,
@@ -234,8 +279,28 @@ public class GradingManagement {
 		}
 		Tier next = nextTier(scheme, scoreTier);
 		List<AccountGrade.Move> moves = (next != null) ? movesUp(scheme, contributions, total, next) : List.of();
-		return new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes, canScore,
-				scoreTier, override);
+		return new Graded(new AccountGrade(account.id(), true, total, tier, next, contributions, moves, changes,
+				canScore, scoreTier, override), row.service());
+	}
+
+	/** The tier changes of {@link #GRADE}'s JSON column, newest first. */
+	private static List<AccountGrade.TierChange> tierChanges(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		List<AccountGrade.TierChange> changes = new ArrayList<>();
+		for (JsonNode change : JSON.readTree(json)) {
+			long micros = change.get(4).asLong();
+			changes.add(new AccountGrade.TierChange(text(change.get(0)), text(change.get(1)),
+					change.get(2).isNull() ? null : new BigDecimal(change.get(2).asString()),
+					TierCause.valueOf(change.get(3).asString()), Instant
+						.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)));
+		}
+		return List.copyOf(changes);
+	}
+
+	private static String text(JsonNode node) {
+		return node.isNull() ? null : node.asString();
 	}
 
 	/** The whole history of the account's tier, newest first. */
@@ -308,38 +373,40 @@ public class GradingManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ServiceCheck serviceCheck(AccountRef account, GradingScheme scheme) {
-		record Facts(int tierPosition, List<ServiceCheck.Gap> gaps, LocalDate lastInteraction, LocalDate reviewDue) {
-		}
-		Facts facts = this.jdbc.sql(ServiceCompliance.ONE_ACCOUNT)
+		return this.jdbc.sql(ServiceCompliance.ONE_ACCOUNT)
 			.param("today", LocalDate.now(this.clock))
 			.param("accountId", account.id())
-			.query((rs, row) -> {
-				List<ServiceCheck.Gap> gaps = new ArrayList<>();
-				if (rs.getBoolean("review_overdue")) {
-					gaps.add(ServiceCheck.Gap.REVIEW_OVERDUE);
-				}
-				if (rs.getBoolean("sponsor_missing")) {
-					gaps.add(ServiceCheck.Gap.NO_EXECUTIVE_SPONSOR);
-				}
-				if (rs.getBoolean("plan_missing")) {
-					gaps.add(ServiceCheck.Gap.NO_AGREED_PLAN);
-				}
-				if (rs.getBoolean("interaction_overdue")) {
-					gaps.add(ServiceCheck.Gap.TOO_FEW_INTERACTIONS);
-				}
-				return new Facts(rs.getInt("tier_position"), List.copyOf(gaps),
-						rs.getObject("last_interaction_on", LocalDate.class),
-						rs.getObject("review_due_on", LocalDate.class));
-			})
+			.query((rs, row) -> serviceCheck(account, scheme, rs, "tier_position"))
 			.optional()
-			.orElse(null);
-		Tier tier = (facts != null)
-				? scheme.tiers().stream().filter((t) -> t.position() == facts.tierPosition()).findFirst().orElse(null)
-				: null;
+			.orElseGet(() -> new ServiceCheck(account.id(), null, List.of(), null, null));
+	}
+
+	/**
+	 * The service check of a row with {@link ServiceCompliance}'s columns, the tier's
+	 * position in {@code tierColumn} (null: the account has no tier, and no gaps).
+	 */
+	private static ServiceCheck serviceCheck(AccountRef account, GradingScheme scheme, ResultSet rs, String tierColumn)
+			throws SQLException {
+		Integer position = (Integer) rs.getObject(tierColumn);
+		Tier tier = (position != null) ? tierAt(scheme, position) : null;
 		if (tier == null) {
 			return new ServiceCheck(account.id(), null, List.of(), null, null);
 		}
-		return new ServiceCheck(account.id(), tier, facts.gaps(), facts.lastInteraction(), facts.reviewDue());
+		List<ServiceCheck.Gap> gaps = new ArrayList<>();
+		if (rs.getBoolean("review_overdue")) {
+			gaps.add(ServiceCheck.Gap.REVIEW_OVERDUE);
+		}
+		if (rs.getBoolean("sponsor_missing")) {
+			gaps.add(ServiceCheck.Gap.NO_EXECUTIVE_SPONSOR);
+		}
+		if (rs.getBoolean("plan_missing")) {
+			gaps.add(ServiceCheck.Gap.NO_AGREED_PLAN);
+		}
+		if (rs.getBoolean("interaction_overdue")) {
+			gaps.add(ServiceCheck.Gap.TOO_FEW_INTERACTIONS);
+		}
+		return new ServiceCheck(account.id(), tier, List.copyOf(gaps),
+				rs.getObject("last_interaction_on", LocalDate.class), rs.getObject("review_due_on", LocalDate.class));
 	}
 
 	// ------------------------------------------------------------ hand scores

@@ -318,11 +318,11 @@ class AccountPagesTests {
 		// relationship coverage section, two for the interactions section of a
 		// contributor (latest interactions, and contacts for the quick add; the current
 		// team comes with the account),
-		// one for the strategy review section, five for the grade card (one for the
-		// grading scheme, whose tiers and criteria are kept, the scores, the latest tier
-		// changes, and two for the service its tier promises). All in one read-only
+		// one for the strategy review section, two for the grade card (one for the
+		// grading scheme, whose tiers and criteria are kept, one for the scores with the
+		// latest tier changes and the service its tier promises). All in one read-only
 		// transaction; the second is Spring Session's save of the HTTP session.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(12);
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(10);
 		assertThat(this.statements.transactions()).isEqualTo(2);
 	}
 

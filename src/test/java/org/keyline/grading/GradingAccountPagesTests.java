@@ -269,13 +269,43 @@ class GradingAccountPagesTests {
 	}
 
 	@Test
-	void theCardRunsFourStatements() {
+	void theCardRunsTwoStatements() {
 		var ref = this.accounts.ref(this.accountId, this.owner);
 		this.grading.scheme();
-		// One for the scheme (kept since it was read above), one for the scores, one for
-		// the latest tier changes, one for the service its tier promises (team, plan and
+		// One for the scheme (kept since it was read above), one for the scores with the
+		// latest tier changes and the service its tier promises (team, plan and
 		// interactions, the next review).
-		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(4);
+		assertThat(this.statements.count(() -> this.grading.card(ref, this.owner))).isEqualTo(2);
+		assertThat(this.statements.count(() -> this.grading.grade(ref, this.owner))).isEqualTo(2);
+	}
+
+	@Test
+	void theCardReadsTheSameChangesAndServiceAsTheirOwnQueries() {
+		// Seven more changes, one of them at the same moment as another (the newer id
+		// first), to the microsecond, one without a tier before.
+		for (int i = 0; i < 7; i++) {
+			this.sql.sql("""
+					insert into grading_tier_change (account_id, from_tier, to_tier, score, cause, changed_at)
+					values (:account, :from, 'Silver', :score, 'DATA_CHANGED',
+					    timestamptz '2030-03-01 10:00:00.123456+00' + make_interval(days => :day))""")
+				.param("account", this.accountId)
+				.param("from", (i == 3) ? null : "Bronze")
+				.param("score", new BigDecimal("61.25").add(BigDecimal.valueOf(i)))
+				.param("day", Math.min(i, 5))
+				.update();
+		}
+		var ref = this.accounts.ref(this.accountId, this.owner);
+		var scheme = this.grading.scheme();
+		GradeCard card = this.grading.card(ref, this.owner);
+		var history = this.grading.history(this.accountId, this.owner);
+		assertThat(history).hasSizeGreaterThan(5);
+		assertThat(card.grade().recentChanges()).containsExactlyElementsOf(history.subList(0, 5));
+		assertThat(this.grading.grade(ref, this.owner).recentChanges()).isEqualTo(card.grade().recentChanges());
+		assertThat(card.grade().recentChanges().get(0).changedAt()).hasToString("2030-03-06T10:00:00.123456Z");
+		assertThat(card.grade().recentChanges().get(0).score()).isEqualByComparingTo("67.25");
+		assertThat(card.grade().recentChanges().get(3).fromTier()).isNull();
+		assertThat(card.service()).isEqualTo(this.grading.serviceCheck(ref, scheme));
+		assertThat(card.service().tier()).isNotNull();
 	}
 
 	/**

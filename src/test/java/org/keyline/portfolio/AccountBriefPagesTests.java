@@ -190,10 +190,11 @@ class AccountBriefPagesTests {
 				bareCount, richCount, richMentor, bareService, richService);
 		// Two for the account (access and name), one each for the header with the
 		// economics, the vision, the contacts, the coverage, the plan glance, the review
-		// status and the last review, three for the grade (the scheme kept since it was
-		// read above); six more for the open plan.
-		assertThat(bareService).isEqualTo(12);
-		assertThat(richService).isEqualTo(18);
+		// status and the last review, two for the grade (the scheme kept since it was
+		// read above, then the scores with the latest tier changes); six more for the
+		// open plan.
+		assertThat(bareService).isEqualTo(11);
+		assertThat(richService).isEqualTo(17);
 		// The page adds what every signed-in page runs (the user).
 		assertThat(bareCount).isEqualTo(bareService + 2);
 		assertThat(richCount).isEqualTo(richService + 2);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account page's grade card: score, tier, each criterion's part, what would move it
- * up, and for the account's owner or a director the hand-scored criteria. Six statements.
+ * up, and for the account's owner or a director the hand-scored criteria. Two statements
+ * (see {@link GradingManagement#card}).
  */
 @Component
 class GradeSection implements AccountPageSection {
