@@ -145,7 +145,8 @@ public class InteractionLog {
 
 	/**
 	 * The latest interactions for the account page and, if the viewer contributes, the
-	 * quick add's choices: one statement for a reader, four for a contributor.
+	 * quick add's choices: one statement for a reader, three for a contributor (the
+	 * current team: two).
 	 */
 	@Transactional(readOnly = true)
 	public RecentInteractions recent(AccountRef account, Viewer viewer) {
@@ -154,7 +155,7 @@ public class InteractionLog {
 
 	/**
 	 * The same, with the account's current team as the caller already read it (the
-	 * account page): one statement for a reader, two for a contributor.
+	 * account page): one statement.
 	 */
 	@Transactional(readOnly = true)
 	public RecentInteractions recent(AccountRef account, List<AccountDetails.TeamMemberView> currentTeam) {
@@ -162,12 +163,11 @@ public class InteractionLog {
 	}
 
 	private RecentInteractions recent(AccountRef account, Supplier<List<AccountDetails.TeamMemberView>> currentTeam) {
-		LinkInteractionQueries.Latest latest = this.queries.latest(account.id(), LATEST);
+		LinkInteractionQueries.Latest latest = this.queries.latest(account.id(), LATEST, account.contributes());
 		if (!account.contributes()) {
 			return new RecentInteractions(latest.rows(), latest.total(), List.of(), List.of());
 		}
-		return new RecentInteractions(latest.rows(), latest.total(), this.queries.currentContacts(account.id()),
-				currentTeam.get());
+		return new RecentInteractions(latest.rows(), latest.total(), latest.contacts(), currentTeam.get());
 	}
 
 	private static boolean onTeam(List<AccountDetails.TeamMemberView> team, Long userId) {

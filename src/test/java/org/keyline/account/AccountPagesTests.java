@@ -315,14 +315,14 @@ class AccountPagesTests {
 		// One for the account and its parts (eight before they were read together:
 		// AccountQueries.details), one for the people who may join the
 		// team, one for the vision banner, one for the plan card, one for the
-		// relationship coverage section, two for the interactions section of a
-		// contributor (latest interactions, and contacts for the quick add; the current
-		// team comes with the account),
+		// relationship coverage section, one for the interactions section of a
+		// contributor (latest interactions with the contacts for the quick add; the
+		// current team comes with the account),
 		// one for the strategy review section, two for the grade card (one for the
 		// grading scheme, whose tiers and criteria are kept, one for the scores with the
 		// latest tier changes and the service its tier promises). All in one read-only
 		// transaction; the second is Spring Session's save of the HTTP session.
-		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(10);
+		assertThat(forLarge).isEqualTo(forSmall).isEqualTo(9);
 		assertThat(this.statements.transactions()).isEqualTo(2);
 	}
 

@@ -408,6 +408,16 @@ class InteractionPagesTests {
 	}
 
 	@Test
+	void theSectionOfAnAccountWithoutInteractionsStillOffersItsContacts() {
+		long quiet = this.accounts.create(aProfile(), null, this.owner);
+		contact(this.contacts, quiet, "Zoe Quiet");
+		RecentInteractions recent = this.log.recent(this.accounts.ref(quiet, this.owner), this.owner);
+		assertThat(recent.latest()).isEmpty();
+		assertThat(recent.total()).isZero();
+		assertThat(recent.contacts()).extracting(ContactChoice::name).containsExactly("Zoe Quiet");
+	}
+
+	@Test
 	void theTimelineTheSectionAndTheAccountPageRunTheSameStatementsForFiveAndAThousandInteractions() throws Exception {
 		long small = this.accountId;
 		insertInteractions(small, 5);
@@ -447,7 +457,11 @@ class InteractionPagesTests {
 				timelineSmall, timelineLarge, timelineLargeLastPage, sectionSmall, sectionLarge, sectionReader,
 				accountSmall, accountLarge);
 		assertThat(timelineLarge).isEqualTo(timelineSmall).isEqualTo(timelineLargeLastPage).isEqualTo(4);
-		assertThat(sectionLarge).isEqualTo(sectionSmall).isEqualTo(4);
+		// One for the latest interactions with the contacts of the quick add, two for the
+		// current team.
+		assertThat(sectionLarge).isEqualTo(sectionSmall).isEqualTo(3);
+		assertThat(recent[1].contacts()).extracting(ContactChoice::name).containsExactly("Ada Quill", "Bob Marsh");
+		assertThat(recent[1].contacts()).isEqualTo(this.log.choices(large, this.owner).contacts());
 		assertThat(sectionReader).isEqualTo(1);
 		assertThat(accountLarge).isEqualTo(accountSmall);
 	}
