@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,18 @@ import java.util.Optional;
 
 import org.keyline.shared.Money;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static org.keyline.shared.SqlJson.array;
+import static org.keyline.shared.SqlJson.date;
+import static org.keyline.shared.SqlJson.decimal;
+import static org.keyline.shared.SqlJson.micros;
+import static org.keyline.shared.SqlJson.text;
 
 /**
  * The account list and the reads of the account page, in SQL: paged, sorted and filtered
@@ -32,8 +36,6 @@ import org.springframework.stereotype.Component;
 class AccountQueries {
 
 	static final int PAGE_SIZE = 25;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -236,27 +238,6 @@ class AccountQueries {
 				instant(rs.getTimestamp("updated_at")), rs.getString("updater_name"), List.copyOf(years),
 				List.copyOf(team), List.copyOf(mentors), List.copyOf(subsidiaries), groupRevenue,
 				relation.permissions());
-	}
-
-	private static Iterable<JsonNode> array(ResultSet rs, String column) throws SQLException {
-		String json = rs.getString(column);
-		return (json != null) ? JSON.readTree(json) : List.of();
-	}
-
-	private static BigDecimal decimal(JsonNode node) {
-		return (node == null || node.isNull()) ? null : new BigDecimal(node.asString());
-	}
-
-	private static String text(JsonNode node) {
-		return (node == null || node.isNull()) ? null : node.asString();
-	}
-
-	private static LocalDate date(JsonNode node) {
-		return (node == null || node.isNull()) ? null : LocalDate.parse(node.asString());
-	}
-
-	private static Instant micros(JsonNode node) {
-		return Instant.EPOCH.plus(node.asLong(), ChronoUnit.MICROS);
 	}
 
 	private static Instant instant(java.sql.Timestamp timestamp) {

@@ -29,10 +29,10 @@ import org.keyline.grading.GradingScheme.Band;
 import org.keyline.grading.GradingScheme.Criterion;
 import org.keyline.grading.GradingScheme.Tier;
 import org.keyline.shared.RuleViolation;
+import org.keyline.shared.SqlJson;
 import org.keyline.shared.Text;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -64,8 +64,6 @@ public class GradingManagement {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/**
 	 * The account's criterion scores, its score and tier, a current override, its five
 	 * latest tier changes (as JSON) and, when asked, the service check
@@ -76,7 +74,7 @@ public class GradingManagement {
 			select s.account_id is not null as graded, cs.criterion_id, cs.value, cs.score, s.score as total,
 			    s.tier_position, s.score_tier_position, o.id as override_id, o.reason, o.expires_on, o.set_at, %1$s,
 			    (select json_agg(json_build_array(t.from_tier, t.to_tier, t.score::text, t.cause,
-			            floor(extract(epoch from t.changed_at) * 1000000)::bigint)
+			            cast(extract(epoch from t.changed_at) * 1000000 as bigint))
 			            order by t.changed_at desc, t.id desc)
 			        from (select * from grading_tier_change where account_id = k.account_id
 			            order by changed_at desc, id desc limit 5) t) as changes%2$s
@@ -246,7 +244,7 @@ public class GradingManagement {
 							: null;
 					first.add(new Row(rs.getBoolean("graded"), rs.getBigDecimal("total"),
 							(Integer) rs.getObject("tier_position"), (Integer) rs.getObject("score_tier_position"),
-							override, tierChanges(rs.getString("changes")),
+							override, tierChanges(rs),
 							withService ? serviceCheck(account, scheme, rs, "service_tier_position") : null));
 				}
 			});
@@ -284,23 +282,14 @@ public class GradingManagement {
 	}
 
 	/** The tier changes of {@link #GRADE}'s JSON column, newest first. */
-	private static List<AccountGrade.TierChange> tierChanges(String json) {
-		if (json == null) {
-			return List.of();
-		}
+	private static List<AccountGrade.TierChange> tierChanges(ResultSet rs) throws SQLException {
 		List<AccountGrade.TierChange> changes = new ArrayList<>();
-		for (JsonNode change : JSON.readTree(json)) {
-			long micros = change.get(4).asLong();
-			changes.add(new AccountGrade.TierChange(text(change.get(0)), text(change.get(1)),
-					change.get(2).isNull() ? null : new BigDecimal(change.get(2).asString()),
-					TierCause.valueOf(change.get(3).asString()), Instant
-						.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)));
+		for (JsonNode change : SqlJson.array(rs, "changes")) {
+			changes.add(new AccountGrade.TierChange(SqlJson.text(change.get(0)), SqlJson.text(change.get(1)),
+					SqlJson.decimal(change.get(2)), TierCause.valueOf(change.get(3).asString()),
+					SqlJson.micros(change.get(4))));
 		}
 		return List.copyOf(changes);
-	}
-
-	private static String text(JsonNode node) {
-		return node.isNull() ? null : node.asString();
 	}
 
 	/** The whole history of the account's tier, newest first. */

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.keyline.shared.SqlJson;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,11 @@ class LinkInteractionQueries {
 			      join people_directory u on u.id = iu.user_id
 			      where iu.interaction_id = i.id order by u.display_name) as user_names""";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * The from and where of the account's current contacts ({@code c}, not those who
+	 * left), for the account that {@code %s} names.
+	 */
+	private static final String CURRENT_CONTACTS = "from relationship_contact c where c.account_id = %s and not c.left_company";
 
 	private final JdbcClient jdbc;
 
@@ -41,9 +45,8 @@ class LinkInteractionQueries {
 
 	/** The account's current contacts (not those who left), by name. */
 	List<ContactChoice> currentContacts(long accountId) {
-		return this.jdbc.sql("""
-				select id, name, title from relationship_contact
-				where account_id = :accountId and not left_company order by name, id""")
+		return this.jdbc
+			.sql("select c.id, c.name, c.title " + CURRENT_CONTACTS.formatted(":accountId") + " order by c.name, c.id")
 			.param("accountId", accountId)
 			.query((rs, row) -> new ContactChoice(rs.getLong("id"), rs.getString("name"), rs.getString("title")))
 			.list();
@@ -153,29 +156,28 @@ class LinkInteractionQueries {
 		List<ContactChoice> contacts = new ArrayList<>();
 		List<InteractionView> rows = new ArrayList<>();
 		// The contacts are aggregated once and sent with the first row only.
-		this.jdbc.sql("""
-				select l.*, case when l.n is null or l.n = 1 then cc.contacts end as contacts
-				from (select cast(:accountId as bigint) as account_id) k
-				cross join lateral (select %s as contacts) cc
-				left join lateral (select count(*) over () as total,
-				        row_number() over (order by i.occurred_on desc, i.id desc) as n, %s
-				    from relationship_interaction i where i.account_id = k.account_id
-				    order by i.occurred_on desc, i.id desc limit %d) l on true""".formatted(withContacts ? """
-				(select json_agg(json_build_array(c.id, c.name, c.title) order by c.name, c.id)
-				    from relationship_contact c where c.account_id = k.account_id and not c.left_company)""" : "null",
-				INTERACTION_COLUMNS, limit))
+		this.jdbc.sql(
+				"""
+						select l.*, case when l.n is null or l.n = 1 then cc.contacts end as contacts
+						from (select cast(:accountId as bigint) as account_id) k
+						cross join lateral (select %s as contacts) cc
+						left join lateral (select count(*) over () as total,
+						        row_number() over (order by i.occurred_on desc, i.id desc) as n, %s
+						    from relationship_interaction i where i.account_id = k.account_id
+						    order by i.occurred_on desc, i.id desc limit %d) l on true""".formatted(
+						withContacts
+								? "(select json_agg(json_build_array(c.id, c.name, c.title) order by c.name, c.id) "
+										+ CURRENT_CONTACTS.formatted("k.account_id") + ")"
+								: "null",
+						INTERACTION_COLUMNS, limit))
 			.param("accountId", accountId)
 			.query((ResultSet rs) -> {
 				if (rs.getObject("id") != null) {
 					total[0] = rs.getLong("total");
 					rows.add(interaction(rs));
 				}
-				String choices = rs.getString("contacts");
-				if (choices != null) {
-					for (JsonNode c : JSON.readTree(choices)) {
-						contacts.add(new ContactChoice(c.get(0).asLong(), c.get(1).asString(),
-								c.get(2).isNull() ? null : c.get(2).asString()));
-					}
+				for (JsonNode c : SqlJson.array(rs, "contacts")) {
+					contacts.add(new ContactChoice(c.get(0).asLong(), c.get(1).asString(), SqlJson.text(c.get(2))));
 				}
 			});
 		return new Latest(List.copyOf(rows), total[0], List.copyOf(contacts));
