@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches accounts, contacts, client requirements and interactions in one SQL statement,
  * whatever the amount of data: PostgreSQL full-text search on the documents that the
  * database generates for each row (migration {@code V12}), through their GIN indexes,
- * with the words made a query by the database function {@code search_query} (migration
- * {@code V20}). Only what the viewer may see is searched ({@link AccountScope}); hits are
- * ranked with {@code ts_rank} (names weigh more than notes); the matching words are
- * marked with {@code ts_headline} in the hits shown only.
+ * with the words made a query by the database function {@code search_query} (migrations
+ * {@code V20}, {@code V23}): a word's beginning becomes the whole words of the documents
+ * it begins, found in the vocabulary the database keeps of them. Only what the viewer may
+ * see is searched ({@link AccountScope}); hits are ranked with {@code ts_rank} (names
+ * weigh more than notes); the matching words are marked with {@code ts_headline} in the
+ * hits shown only.
  *
  * <p>
  * This module reads the tables of the account, relationship and vision modules in SQL: it

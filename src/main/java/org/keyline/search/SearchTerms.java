@@ -45,8 +45,8 @@ public record SearchTerms(List<String> words) {
 
 	/**
 	 * The words as typed back to the person, separated by spaces; also what the database
-	 * function {@code search_query} (migration {@code V20}) makes the query of. Safe to
-	 * pass as a parameter: it holds only letters, digits and spaces.
+	 * function {@code search_query} (migrations {@code V20}, {@code V23}) makes the query
+	 * of. Safe to pass as a parameter: it holds only letters, digits and spaces.
 	 */
 	public String text() {
 		return String.join(" ", this.words);

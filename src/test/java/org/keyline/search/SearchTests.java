@@ -88,6 +88,8 @@ class SearchTests {
 
 	Viewer mentor;
 
+	Viewer member;
+
 	String word;
 
 	long account;
@@ -109,7 +111,8 @@ class SearchTests {
 						"Prefers meetings in the morning"),
 				this.owner);
 		LocalDate today = LocalDate.now(this.clock);
-		Viewer member = Accounts.aViewer(this.testUsers, "searchmember", Role.MEMBER);
+		this.member = Accounts.aViewer(this.testUsers, "searchmember", Role.MEMBER);
+		Viewer member = this.member;
 		this.accounts.addTeamMember(this.account, member.userId(), TeamRole.ACCOUNT_SUPPORT, null, today.minusDays(30),
 				null, this.owner);
 		this.requirements.create(this.account,
@@ -147,8 +150,11 @@ class SearchTests {
 
 	@Test
 	void wordsMatchByTheirStartAndTheirStemAndAllMustMatch() {
-		assertThat(this.search.search(this.word.substring(0, 6), null, 0, this.owner).total(SearchKind.ACCOUNT))
-			.isEqualTo(1);
+		SearchResults beginning = this.search.search(this.word.substring(0, 6), null, 0, this.owner);
+		assertThat(beginning.totals()).containsEntry(SearchKind.ACCOUNT, 1)
+			.containsEntry(SearchKind.CONTACT, 1)
+			.containsEntry(SearchKind.REQUIREMENT, 1)
+			.containsEntry(SearchKind.INTERACTION, 1);
 		// "meeting" in the contact's notes and the interaction: "meetings" stems to it.
 		SearchResults meetings = this.search.search(this.word + " meetings", null, 0, this.owner);
 		assertThat(meetings.total(SearchKind.CONTACT)).isEqualTo(1);
@@ -172,6 +178,59 @@ class SearchTests {
 			.allMatch((found) -> found.startsWith(name.substring(0, 6)));
 		assertThat(this.search.search("the", null, 0, this.owner).isEmpty()).as("a stop word alone finds nothing")
 			.isTrue();
+	}
+
+	@Test
+	void aBeginningFindsWordsWrittenSinceAndWordsThatManyBeginWith() {
+		// A word that came with a change of the name: found by its beginning at once.
+		String renamed = word();
+		long version = this.accounts.saved(this.account, this.owner).version();
+		this.accounts.update(this.account, profile(renamed + " Holdings", "Notes about pallets"), null, version,
+				this.owner);
+		assertThat(this.search.search(renamed.substring(0, 6), SearchKind.ACCOUNT, 0, this.owner).hits())
+			.extracting(SearchHit::id)
+			.containsExactly(this.account);
+		assertThat(this.search.search(this.word, SearchKind.ACCOUNT, 0, this.owner).total(SearchKind.ACCOUNT))
+			.as("the old name is gone")
+			.isZero();
+		// Words that only a new contact, requirement or interaction holds.
+		String title = word();
+		String need = word();
+		String talk = word();
+		this.contacts.create(this.account,
+				new ContactInput("Bo Smith", title + " lead", "Finance", ContactLevel.MIDDLE_MANAGEMENT,
+						BuyingRole.INFLUENCER, Attitude.NEUTRAL, 3, null, null, null, false, null),
+				this.owner);
+		LocalDate today = LocalDate.now(this.clock);
+		this.requirements.create(this.account, new RequirementInput(RequirementHorizon.EMERGING, "Less " + need, null,
+				this.contact, today, null, RequirementStatus.RAISED, null), this.owner);
+		this.interactions.log(this.account, new NewInteraction(today, InteractionKind.CALL, "Call about " + talk, null,
+				Set.of(this.contact), Set.of(this.member.userId())), this.owner);
+		assertThat(this.search.search(title.substring(0, 6), SearchKind.CONTACT, 0, this.owner).hits())
+			.extracting(SearchHit::accountId)
+			.containsExactly(this.account);
+		assertThat(this.search.search(need.substring(0, 6), SearchKind.REQUIREMENT, 0, this.owner).hits())
+			.extracting(SearchHit::accountId)
+			.containsExactly(this.account);
+		assertThat(this.search.search(talk.substring(0, 6), SearchKind.INTERACTION, 0, this.owner).hits())
+			.extracting(SearchHit::accountId)
+			.containsExactly(this.account);
+		// Forty words that begin alike: more than are looked up one by one.
+		String stem = word();
+		for (int i = 0; i < 40; i++) {
+			this.accounts.create(profile(stem + "z" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + " Group", null),
+					null, this.owner);
+		}
+		assertThat(this.search.search(stem, SearchKind.ACCOUNT, 0, this.owner).total(SearchKind.ACCOUNT)).isEqualTo(40);
+		assertThat(this.search.search(stem + "zb", SearchKind.ACCOUNT, 0, this.owner).total(SearchKind.ACCOUNT))
+			.isEqualTo(14);
+		// A word of a web address with a quote in it: "qv….example.com/o'brien".
+		String host = word();
+		long quoted = this.accounts.create(
+				profile(word() + " Quoted", "See http://" + host + ".example.com/o'brien for the brief"), null,
+				this.owner);
+		assertThat(this.search.search(host, null, 0, this.owner).hits()).extracting(SearchHit::id)
+			.containsExactly(quoted);
 	}
 
 	@Test
