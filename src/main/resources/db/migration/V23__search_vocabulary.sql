@@ -76,18 +76,26 @@ create trigger relationship_interaction_search_lexemes_updated after update on r
 
 -- The words of the vocabulary that begin with a prefix, as a query for any of them: at most 32
 -- (more stay the prefix itself); none, the prefix as a whole word, which then matches no document
--- either. Each word quoted as a query's lexeme: quotes and backslashes doubled.
+-- either. Each word quoted as a query's lexeme: quotes and backslashes doubled. Planned once per
+-- connection: for each prefix PostgreSQL reckoned a plan of its own cheaper than the generic one
+-- and planned the lookup anew on every search (0.1 of its 0.12 ms).
 create function search_prefix(prefix text) returns tsquery
-language sql stable strict parallel safe as $$
-    select case
-        when count(*) > 32 then cast('''' || replace(replace(prefix, '\', '\\'), '''', '''''') || ''':*' as tsquery)
-        when count(*) = 0 then cast('''' || replace(replace(prefix, '\', '\\'), '''', '''''') || '''' as tsquery)
-        else cast(string_agg('''' || replace(replace(w.lexeme, '\', '\\'), '''', '''''') || '''', ' | ') as tsquery)
-    end
+language plpgsql stable strict parallel safe
+set plan_cache_mode = force_generic_plan as $$
+declare
+    words text[];
+begin
+    select array_agg('''' || replace(replace(w.lexeme, '\', '\\'), '''', '''''') || '''') into words
     from (select distinct s.lexeme from search_lexeme s
           where s.lexeme >= prefix and s.lexeme < prefix || chr(1114111) and starts_with(s.lexeme, prefix)
-          order by s.lexeme limit 33) w
-$$;
+          order by s.lexeme limit 33) w;
+    if words is null then
+        return cast('''' || replace(replace(prefix, '\', '\\'), '''', '''''') || '''' as tsquery);
+    elsif cardinality(words) > 32 then
+        return cast('''' || replace(replace(prefix, '\', '\\'), '''', '''''') || ''':*' as tsquery);
+    end if;
+    return cast(array_to_string(words, ' | ') as tsquery);
+end $$;
 
 -- The search box's words as a query, as before (V20): every word matches what it begins, stemmed
 -- as the documents are, and also as typed where stemming changed its end; all words must match;
