@@ -112,9 +112,8 @@ class SearchTests {
 				this.owner);
 		LocalDate today = LocalDate.now(this.clock);
 		this.member = Accounts.aViewer(this.testUsers, "searchmember", Role.MEMBER);
-		Viewer member = this.member;
-		this.accounts.addTeamMember(this.account, member.userId(), TeamRole.ACCOUNT_SUPPORT, null, today.minusDays(30),
-				null, this.owner);
+		this.accounts.addTeamMember(this.account, this.member.userId(), TeamRole.ACCOUNT_SUPPORT, null,
+				today.minusDays(30), null, this.owner);
 		this.requirements.create(this.account,
 				new RequirementInput(RequirementHorizon.PRESENT, "Faster delivery to " + this.word,
 						"They need deliveries within two days", this.contact, today.minusDays(10), null,
@@ -123,7 +122,7 @@ class SearchTests {
 		this.interactions.log(this.account,
 				new NewInteraction(today.minusDays(2), InteractionKind.MEETING,
 						"Quarterly meeting with the " + this.word + " buying team about renewals", "Send the proposal",
-						Set.of(this.contact), Set.of(member.userId())),
+						Set.of(this.contact), Set.of(this.member.userId())),
 				this.owner);
 	}
 
