@@ -18,4 +18,5 @@ EXPOSE 8080
 # see docs/performance.md).
 ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xms64m", "-Xmx192m", "-Xss512k", "-XX:MaxMetaspaceSize=192m", \
-    "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-jar", "/app/keyline.jar"]
+    "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-XX:+UseTransparentHugePages", \
+    "-jar", "/app/keyline.jar"]

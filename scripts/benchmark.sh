@@ -21,7 +21,7 @@ ACCOUNTS=${1:-10000}; SECONDS_EACH=${2:-10}
 WARMUP=${WARMUP:-120}
 PORT=${PORT:-8091}; DB_PORT=${DB_PORT:-54391}
 # The options the README recommends for production (see docs/performance.md, "Memory").
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms64m -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseTransparentHugePages"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=${OUT:-docs/performance.md}
 REQUESTS=0; CONCURRENCY=1
@@ -191,7 +191,9 @@ report() {
   done
   echo
   echo "The portfolio dashboard and my work are computed once per change of the data and then kept"
-  echo "(\`DataVersionCache\`, ADR 12); $version_moves changes were committed while the table above was measured."
+  local moves="$version_moves changes were"
+  [ "$version_moves" = 1 ] && moves="1 change was"
+  echo "(\`DataVersionCache\`, ADR 12); $moves committed while the table above was measured."
   echo "The same two pages when the data changed just before each view (1 user, 40 views with curl, a"
   echo "committed change before each), so that every view computes its figures:"
   echo
