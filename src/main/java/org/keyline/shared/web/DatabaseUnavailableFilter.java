@@ -1,7 +1,6 @@
 package org.keyline.shared.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,10 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -25,22 +21,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>
  * The filter stands outside Spring Session's filter, so it also catches the failure to
  * load or save the HTTP session (which lives in the database), before Spring MVC or
- * Spring Security run; and its page needs neither the database nor the session: a
- * template of its own, rendered without the layout. An htmx request gets the message as a
- * fragment, with headers that tell the page where to put it ({@code keyline.js}).
+ * Spring Security run; and its page needs neither the database nor the session
+ * ({@link UnavailablePage}).
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
-
-	/** A header htmx requests get with the 503, so that the page shows the message. */
-	static final String UNAVAILABLE_HEADER = "X-Keyline-Unavailable";
 
 	private static final String HANDLED = DatabaseUnavailableFilter.class.getName() + ".HANDLED";
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private final ITemplateEngine templates;
 
@@ -75,34 +63,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (response.isCommitted()) {
 				return;
 			}
-			answerUnavailable(request, response, textKey);
+			UnavailablePage.answer(this.templates, request, response, UnavailablePage.Reason.DATABASE, textKey);
 		}
-	}
-
-	private void answerUnavailable(HttpServletRequest request, HttpServletResponse response, String textKey)
-			throws IOException {
-		response.reset();
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setContentType("text/html;charset=UTF-8");
-		Context context = new Context(locale(request));
-		context.setVariable("base", request.getContextPath());
-		context.setVariable("textKey", textKey);
-		boolean htmx = "true".equals(request.getHeader("HX-Request"));
-		if (htmx) {
-			response.setHeader(UNAVAILABLE_HEADER, "database");
-			response.setHeader("HX-Retarget", "#kl-unavailable");
-			response.setHeader("HX-Reswap", "innerHTML show:#kl-unavailable:top");
-			response.setHeader("HX-Reselect", "#kl-unavailable-message");
-		}
-		String page = this.templates.process(htmx ? "error/database-unavailable-alert" : "error/database-unavailable",
-				context);
-		response.getWriter().write(page);
-		response.flushBuffer();
 	}
 
 	/**
@@ -111,17 +73,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	 * failed); else not saved.
 	 */
 	private static String textKey(HttpServletRequest request) {
-		String method = request.getMethod();
-		if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+		if (UnavailablePage.reads(request)) {
 			return "database.unavailable.read";
 		}
 		return (request.getAttribute(HANDLED) != null) ? "database.unavailable.savedBefore"
 				: "database.unavailable.write";
-	}
-
-	private static Locale locale(HttpServletRequest request) {
-		Locale locale = request.getLocale();
-		return (locale != null) ? locale : Locale.ENGLISH;
 	}
 
 	private static String rootMessage(Throwable failure) {
