@@ -34,8 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * {@code /actuator/} (health for the load balancer, which must answer while Keyline is
  * busy) and the static files under {@code /assets/} and {@code /webjars/} do not wait.
- * The filter stands outside every other one, so the session's read and the sign-in check
- * are part of the turn.
+ * The filter stands outside every other one but the character encoding and the request's
+ * observation ({@link RequestAdmissionConfiguration}), so the session's read and the
+ * sign-in check are part of the turn.
  */
 class RequestAdmissionFilter extends OncePerRequestFilter {
 
@@ -68,15 +69,19 @@ class RequestAdmissionFilter extends OncePerRequestFilter {
 		boolean admitted;
 		try {
 			admitted = this.turns.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
+			if (!admitted) {
+				log.warn("Keyline is busy: {} {} waited {} ms for one of {} turns and was answered 503",
+						request.getMethod(), request.getRequestURI(), TimeUnit.NANOSECONDS.toMillis(this.maxWaitNanos),
+						this.permits);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			log.warn("{} {} was interrupted while it waited for its turn (Keyline stopping?) and was answered 503",
+					request.getMethod(), request.getRequestURI());
 			admitted = false;
 		}
 		if (!admitted) {
-			log.warn("Keyline is busy: {} {} waited {} ms for one of {} turns and was answered 503",
-					request.getMethod(), request.getRequestURI(), TimeUnit.NANOSECONDS.toMillis(this.maxWaitNanos),
-					this.permits);
 			UnavailablePage.answer(this.templates, request, response, UnavailablePage.Reason.BUSY,
 					UnavailablePage.reads(request) ? "busy.read" : "busy.write");
 			return;
@@ -89,7 +94,7 @@ class RequestAdmissionFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Requests waiting for their turn now (an estimate, for tests and logs). */
+	/** Requests waiting for their turn now (an estimate, for tests). */
 	int waiting() {
 		return this.turns.getQueueLength();
 	}
